@@ -1,0 +1,87 @@
+package vn.toasoan.article;
+
+import java.util.List;
+import java.util.OptionalLong;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.view.RedirectView;
+
+import vn.toasoan.category.Categories;
+import vn.toasoan.category.Category;
+import vn.toasoan.document.Documents;
+import vn.toasoan.media.MediaLibrary;
+import vn.toasoan.stats.ViewedArticle;
+
+/** The public article page, its print version, and static pages. */
+@Controller
+class ArticleController {
+
+    private static final int RELATED = 6;
+
+    private final Articles articles;
+    private final Categories categories;
+    private final Documents documents;
+    private final MediaLibrary media;
+
+    ArticleController(Articles articles, Categories categories, Documents documents, MediaLibrary media) {
+        this.articles = articles;
+        this.categories = categories;
+        this.documents = documents;
+        this.media = media;
+    }
+
+    @GetMapping("/tin-tuc/{slugAndId}")
+    Object showArticle(@PathVariable String slugAndId, Model model, HttpServletRequest request) {
+        return render(slugAndId, "", "article/article", model, request);
+    }
+
+    @GetMapping("/tin-tuc/{slugAndId}/ban-in")
+    Object showPrintVersion(@PathVariable String slugAndId, Model model, HttpServletRequest request) {
+        return render(slugAndId, "/ban-in", "article/print", model, request);
+    }
+
+    @GetMapping("/trang/{slug}")
+    String showPage(@PathVariable String slug, Model model) {
+        Article page = articles.visiblePage(slug).orElseThrow(ArticleController::notFound);
+        model.addAttribute("article", page);
+        return "article/page";
+    }
+
+    private Object render(String slugAndId, String suffix, String view, Model model, HttpServletRequest request) {
+        OptionalLong id = ArticleUrls.idOf(slugAndId);
+        if (id.isEmpty()) {
+            throw notFound();
+        }
+        Article article = articles.visible(id.getAsLong())
+                .filter(a -> a.kind() == ArticleKind.ARTICLE)
+                .orElseThrow(ArticleController::notFound);
+        if (!slugAndId.equals(article.slug() + "-" + article.id())) {
+            RedirectView redirect = new RedirectView(article.url() + suffix);
+            redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+            redirect.setExposeModelAttributes(false);
+            return redirect;
+        }
+        request.setAttribute(ViewedArticle.REQUEST_ATTRIBUTE, article.id());
+        List<Category> path = article.categoryId() == null ? List.of() : categories.path(article.categoryId());
+        model.addAttribute("article", article);
+        model.addAttribute("breadcrumbs", path);
+        model.addAttribute("category", path.isEmpty() ? null : path.get(path.size() - 1));
+        model.addAttribute("cover", article.coverMediaId() == null ? null
+                : media.find(article.coverMediaId()).orElse(null));
+        model.addAttribute("document", article.documentId() == null ? null
+                : documents.find(article.documentId()).orElse(null));
+        model.addAttribute("related", articles.related(article, RELATED));
+        return view;
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}

@@ -1,0 +1,179 @@
+package vn.toasoan.article;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import vn.toasoan.media.MediaRef;
+
+@Repository
+class ArticleRepository {
+
+    private static final String SUMMARY = """
+            SELECT a.id, a.kind, a.title, a.slug, a.sapo, a.published_at, a.category_id, a.view_count,
+                   c.name AS category_name, c.slug AS category_slug,
+                   m.storage_key, m.alt_text, m.width, m.height
+            FROM article a
+            LEFT JOIN category c ON c.id = a.category_id
+            LEFT JOIN media m ON m.id = a.cover_media_id
+            """;
+
+    /** Visible to readers: published, and the publication time has come (scheduled ones wait). */
+    private static final String VISIBLE = " a.status = 'PUBLISHED' AND a.published_at <= :now ";
+
+    private final JdbcClient jdbc;
+
+    ArticleRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(NewArticle a, String slug, String bodyHtml, Instant now) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO article (kind, category_id, title, slug, sapo, body_html, cover_media_id, byline, status,
+                                     featured, document_id, created_at, updated_at)
+                VALUES (:kind, :categoryId, :title, :slug, :sapo, :body, :cover, :byline, 'DRAFT',
+                        :featured, :documentId, :now, :now)""")
+                .param("kind", a.kind().name())
+                .param("categoryId", a.categoryId())
+                .param("title", a.title())
+                .param("slug", slug)
+                .param("sapo", a.sapo())
+                .param("body", bodyHtml)
+                .param("cover", a.coverMediaId())
+                .param("byline", a.byline())
+                .param("featured", a.featured())
+                .param("documentId", a.documentId())
+                .param("now", utc(now))
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    boolean slugTaken(String slug) {
+        return jdbc.sql("SELECT COUNT(*) FROM article WHERE slug = :slug").param("slug", slug).query(Long.class)
+                .single() > 0;
+    }
+
+    int publish(long id, Instant publishedAt, Instant now) {
+        return jdbc.sql("""
+                UPDATE article SET status = 'PUBLISHED', published_at = :publishedAt, updated_at = :now,
+                                   version = version + 1
+                WHERE id = :id""")
+                .param("publishedAt", utc(publishedAt))
+                .param("now", utc(now))
+                .param("id", id)
+                .update();
+    }
+
+    Optional<Article> findById(long id) {
+        return jdbc.sql("SELECT * FROM article WHERE id = :id").param("id", id).query(ArticleRepository::mapArticle)
+                .optional();
+    }
+
+    Optional<Article> findVisible(long id, Instant now) {
+        return jdbc.sql("SELECT * FROM article a WHERE a.id = :id AND" + VISIBLE)
+                .param("id", id).param("now", utc(now))
+                .query(ArticleRepository::mapArticle).optional();
+    }
+
+    Optional<Article> findVisiblePage(String slug, Instant now) {
+        return jdbc.sql("SELECT * FROM article a WHERE a.kind = 'PAGE' AND a.slug = :slug AND" + VISIBLE)
+                .param("slug", slug).param("now", utc(now))
+                .query(ArticleRepository::mapArticle).optional();
+    }
+
+    List<ArticleSummary> latest(Instant now, int limit, int offset) {
+        return jdbc.sql(SUMMARY + " WHERE a.kind = 'ARTICLE' AND" + VISIBLE
+                        + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+                .param("now", utc(now)).param("limit", limit).param("offset", offset)
+                .query(ArticleRepository::mapSummary).list();
+    }
+
+    List<ArticleSummary> featured(Instant now, int limit) {
+        return jdbc.sql(SUMMARY + " WHERE a.kind = 'ARTICLE' AND a.featured = TRUE AND" + VISIBLE
+                        + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit")
+                .param("now", utc(now)).param("limit", limit)
+                .query(ArticleRepository::mapSummary).list();
+    }
+
+    List<ArticleSummary> inCategories(Collection<Long> categoryIds, Instant now, int limit, int offset) {
+        return jdbc.sql(SUMMARY + " WHERE a.kind = 'ARTICLE' AND a.category_id IN (:ids) AND" + VISIBLE
+                        + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+                .param("ids", categoryIds).param("now", utc(now)).param("limit", limit).param("offset", offset)
+                .query(ArticleRepository::mapSummary).list();
+    }
+
+    long countInCategories(Collection<Long> categoryIds, Instant now) {
+        return jdbc.sql("SELECT COUNT(*) FROM article a WHERE a.kind = 'ARTICLE' AND a.category_id IN (:ids) AND"
+                        + VISIBLE)
+                .param("ids", categoryIds).param("now", utc(now))
+                .query(Long.class).single();
+    }
+
+    List<ArticleSummary> mostRead(Instant now, int limit) {
+        return jdbc.sql(SUMMARY + " WHERE a.kind = 'ARTICLE' AND" + VISIBLE
+                        + " ORDER BY a.view_count DESC, a.published_at DESC, a.id DESC LIMIT :limit")
+                .param("now", utc(now)).param("limit", limit)
+                .query(ArticleRepository::mapSummary).list();
+    }
+
+    /** Others in the same category, the newest first, the article itself excluded. */
+    List<ArticleSummary> related(long articleId, long categoryId, Instant now, int limit) {
+        return jdbc.sql(SUMMARY + " WHERE a.kind = 'ARTICLE' AND a.category_id = :categoryId AND a.id <> :id AND"
+                        + VISIBLE + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit")
+                .param("categoryId", categoryId).param("id", articleId).param("now", utc(now))
+                .param("limit", limit)
+                .query(ArticleRepository::mapSummary).list();
+    }
+
+    List<ArticleSummary> citing(long documentId, Instant now) {
+        return jdbc.sql(SUMMARY + " WHERE a.document_id = :documentId AND" + VISIBLE
+                        + " ORDER BY a.published_at DESC, a.id DESC")
+                .param("documentId", documentId).param("now", utc(now))
+                .query(ArticleRepository::mapSummary).list();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Article mapArticle(ResultSet rs, int row) throws SQLException {
+        return new Article(rs.getLong("id"), ArticleKind.valueOf(rs.getString("kind")),
+                nullableLong(rs, "category_id"), rs.getString("title"), rs.getString("slug"), rs.getString("sapo"),
+                rs.getString("body_html"), nullableLong(rs, "cover_media_id"), rs.getString("byline"),
+                ArticleStatus.valueOf(rs.getString("status")), rs.getBoolean("featured"),
+                instant(rs, "published_at"), nullableLong(rs, "document_id"), rs.getLong("view_count"),
+                rs.getInt("version"), instant(rs, "created_at"), instant(rs, "updated_at"));
+    }
+
+    private static ArticleSummary mapSummary(ResultSet rs, int row) throws SQLException {
+        String key = rs.getString("storage_key");
+        MediaRef cover = key == null ? null
+                : new MediaRef(MediaRef.urlOf(key), rs.getString("alt_text"), (Integer) rs.getObject("width"),
+                        (Integer) rs.getObject("height"));
+        return new ArticleSummary(rs.getLong("id"), ArticleKind.valueOf(rs.getString("kind")), rs.getString("title"),
+                rs.getString("slug"), rs.getString("sapo"), instant(rs, "published_at"),
+                nullableLong(rs, "category_id"), rs.getString("category_name"), rs.getString("category_slug"), cover,
+                rs.getLong("view_count"));
+    }
+}

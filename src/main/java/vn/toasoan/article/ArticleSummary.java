@@ -1,0 +1,19 @@
+package vn.toasoan.article;
+
+import java.time.Instant;
+
+import vn.toasoan.media.MediaRef;
+
+/** An article as lists show it: headline, lead, date, section and cover. */
+public record ArticleSummary(long id, ArticleKind kind, String title, String slug, String sapo,
+        Instant publishedAt, Long categoryId, String categoryName, String categorySlug, MediaRef cover,
+        long viewCount) {
+
+    public String url() {
+        return ArticleUrls.of(kind, slug, id);
+    }
+
+    public String categoryUrl() {
+        return categorySlug == null ? null : "/chuyen-muc/" + categorySlug;
+    }
+}

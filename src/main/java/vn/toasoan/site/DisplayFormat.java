@@ -1,0 +1,65 @@
+package vn.toasoan.site;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+import vn.toasoan.text.VietnameseDates;
+
+/**
+ * Formats values for templates ({@code ${@fmt.longDate(a.publishedAt)}}) in the site time zone and Vietnamese
+ * conventions, so no template ever formats a date in the server's zone.
+ */
+@Component("fmt")
+public class DisplayFormat {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final SiteProperties site;
+
+    DisplayFormat(SiteProperties site) {
+        this.site = site;
+    }
+
+    /** "Thứ tư, 17/03/2021". */
+    public String longDate(Instant instant) {
+        return instant == null ? "" : VietnameseDates.longDate(instant, site.zone());
+    }
+
+    /** "17/03/2021 08:30". */
+    public String dateTime(Instant instant) {
+        return instant == null ? ""
+                : VietnameseDates.shortDate(instant.atZone(site.zone()).toLocalDate()) + " "
+                        + TIME.format(instant.atZone(site.zone()));
+    }
+
+    /** "17/03/2021". */
+    public String shortDate(Instant instant) {
+        return instant == null ? "" : VietnameseDates.shortDate(instant.atZone(site.zone()).toLocalDate());
+    }
+
+    public String shortDate(LocalDate date) {
+        return date == null ? "" : VietnameseDates.shortDate(date);
+    }
+
+    /** Machine-readable form for {@code <time datetime>}, with the site's offset. */
+    public String iso(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(site.zone()).truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    public String iso(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+
+    /** Vietnamese digit grouping: 351.739. */
+    public String number(long value) {
+        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi")));
+        return format.format(value);
+    }
+}
