@@ -1,0 +1,25 @@
+package vn.toasoan.testsupport;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Replaces the system clock with a {@link MutableClock} at 7 May 2026, 10:00 in Asia/Ho_Chi_Minh: the 72nd
+ * anniversary of Điện Biên Phủ, so banner texts are exact.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class FixedClockConfiguration {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final Instant START = Instant.parse("2026-05-07T03:00:00Z");
+
+    @Bean
+    @Primary
+    public MutableClock testClock() {
+        return new MutableClock(START, ZONE);
+    }
+}
