@@ -72,17 +72,26 @@ final class StatsFixture {
     }
 
     long insertArticle() {
-        java.sql.Timestamp now = java.sql.Timestamp.from(Instant.parse("2025-01-01T00:00:00Z"));
-        String slug = "hoi-nghi-" + UUID.randomUUID();
-        jdbc.sql("INSERT INTO category (slug, name, created_at) VALUES (:slug, 'Tin tức', :now)")
-                .param("slug", slug).param("now", now).update();
-        long categoryId = jdbc.sql("SELECT id FROM category WHERE slug = :slug").param("slug", slug)
-                .query(Long.class).single();
-        jdbc.sql("""
-                INSERT INTO article (category_id, title, slug, body_html, status, created_at, updated_at)
-                VALUES (:category, 'Hội nghị', :slug, '<p>Nội dung</p>', 'PUBLISHED', :now, :now)""")
-                .param("category", categoryId).param("slug", slug).param("now", now).update();
-        return jdbc.sql("SELECT id FROM article WHERE slug = :slug").param("slug", slug).query(Long.class).single();
+        return new ArticleRows(jdbc).insert();
+    }
+
+    /** Inserts a published article (and its category): the article table belongs to another feature. */
+    record ArticleRows(JdbcClient jdbc) {
+
+        long insert() {
+            java.sql.Timestamp now = java.sql.Timestamp.from(Instant.parse("2025-01-01T00:00:00Z"));
+            String slug = "hoi-nghi-" + UUID.randomUUID();
+            jdbc.sql("INSERT INTO category (slug, name, created_at) VALUES (:slug, 'Tin tức', :now)")
+                    .param("slug", slug).param("now", now).update();
+            long categoryId = jdbc.sql("SELECT id FROM category WHERE slug = :slug").param("slug", slug)
+                    .query(Long.class).single();
+            jdbc.sql("""
+                    INSERT INTO article (category_id, title, slug, body_html, status, created_at, updated_at)
+                    VALUES (:category, 'Hội nghị', :slug, '<p>Nội dung</p>', 'PUBLISHED', :now, :now)""")
+                    .param("category", categoryId).param("slug", slug).param("now", now).update();
+            return jdbc.sql("SELECT id FROM article WHERE slug = :slug").param("slug", slug)
+                    .query(Long.class).single();
+        }
     }
 
     long viewCount(long articleId) {
