@@ -146,11 +146,15 @@ final class InMemoryVisitStore implements VisitStore, SmartLifecycle {
 
     @Override
     public long online(Instant now) {
-        Instant idleBefore = now.minus(visitTimeout);
+        prune(now);
         Instant onlineAfter = now.minus(onlineWindow);
-        // Pruning here keeps the map at the visitors of the last half hour without a separate task.
-        lastSeen.values().removeIf(seen -> !seen.isAfter(idleBefore));
         return lastSeen.values().stream().filter(seen -> seen.isAfter(onlineAfter)).count();
+    }
+
+    /** Forgets visitors idle longer than the visit timeout: their next page view starts a visit anyway. */
+    private void prune(Instant now) {
+        Instant idleBefore = now.minus(visitTimeout);
+        lastSeen.values().removeIf(seen -> !seen.isAfter(idleBefore));
     }
 
     @Override
@@ -226,7 +230,11 @@ final class InMemoryVisitStore implements VisitStore, SmartLifecycle {
     @Override
     public void start() {
         load(LocalDate.ofInstant(clock.instant(), zone));
-        flushing = scheduler.scheduleWithFixedDelay(this::flush, flushInterval);
+        flushing = scheduler.scheduleWithFixedDelay(() -> {
+            flush();
+            // Also here, so presence stays bounded when no page asks for the online figure.
+            prune(clock.instant());
+        }, flushInterval);
     }
 
     @Override
