@@ -1,0 +1,69 @@
+package vn.toasoan.stats;
+
+import java.time.Clock;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import vn.toasoan.site.SiteProperties;
+
+/** Wires the statistics: store by {@code toasoan.stats.store}, page filter in counting mode {@code server}. */
+@Configuration(proxyBeanMethods = false)
+class StatsConfiguration implements WebMvcConfigurer {
+
+    /** Before the page cache ({@code HIGHEST_PRECEDENCE + 20}), so its hits are counted too. */
+    static final int FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
+
+    @Bean
+    VisitRepository visitRepository(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+        return new VisitRepository(jdbc, new TransactionTemplate(transactionManager));
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "toasoan.stats.store", havingValue = "memory", matchIfMissing = true)
+    InMemoryVisitStore inMemoryVisitStore(VisitRepository repository, TaskScheduler scheduler, Clock clock,
+            SiteProperties site, StatsProperties properties) {
+        return new InMemoryVisitStore(repository, scheduler, clock, site.zone(), properties);
+    }
+
+    @Bean
+    TrafficRules trafficRules() {
+        return TrafficRules.fromBotList(new ClassPathResource("stats/bots.txt"));
+    }
+
+    @Bean
+    Visitors visitors(Clock clock, SiteProperties site, StatsProperties properties) {
+        return new Visitors(clock, site.zone(), properties.visitTimeout());
+    }
+
+    @Bean
+    VisitCounter visitCounter(VisitStore store, Clock clock, SiteProperties site, StatsProperties properties) {
+        return new VisitCounter(store, clock, site.zone(), properties.totalOffset());
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "toasoan.stats.counting", havingValue = "server", matchIfMissing = true)
+    FilterRegistrationBean<PageViewFilter> pageViewFilter(TrafficRules rules, Visitors visitors,
+            VisitCounter counter) {
+        FilterRegistrationBean<PageViewFilter> registration =
+                new FilterRegistrationBean<>(new PageViewFilter(rules, visitors, counter));
+        registration.setOrder(FILTER_ORDER);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new StaffMarker());
+    }
+}

@@ -1,0 +1,152 @@
+package vn.toasoan.stats;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
+
+/**
+ * Tells visitors apart without knowing who they are: by a random id in a first-party cookie, or, for a client
+ * without it, by an HMAC of its address and User-Agent under a random salt that lives only in memory and changes
+ * at midnight (site time zone), so the hash cannot be reversed or followed from one day to the next.
+ */
+final class Visitors {
+
+    static final String COOKIE = "tsv";
+    static final Duration COOKIE_MAX_AGE = Duration.ofDays(365);
+
+    /** 128 random bits in unpadded base64url; anything else is ignored and replaced. */
+    private static final Pattern COOKIE_VALUE = Pattern.compile("[A-Za-z0-9_-]{22}");
+    private static final String HMAC = "HmacSHA256";
+    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
+
+    private final Clock clock;
+    private final ZoneId zone;
+    private final Duration visitTimeout;
+    private final SecureRandom random = new SecureRandom();
+    private final AtomicReference<Salts> salts;
+
+    Visitors(Clock clock, ZoneId zone, Duration visitTimeout) {
+        this.clock = clock;
+        this.zone = zone;
+        this.visitTimeout = visitTimeout;
+        this.salts = new AtomicReference<>(new Salts(LocalDate.ofInstant(clock.instant(), zone), newSalt(), null));
+    }
+
+    /**
+     * A visitor as seen by one request.
+     *
+     * @param key the visitor key: the cookie id, or the fingerprint when there is no cookie
+     * @param aliases earlier keys the same browser may have been counted under (see {@link VisitStore#touch})
+     * @param needsCookie true when the request carried no valid cookie, so one should be issued
+     */
+    record Visitor(String key, List<String> aliases, boolean needsCookie) {
+    }
+
+    Visitor identify(HttpServletRequest request) {
+        Instant now = clock.instant();
+        List<String> fingerprints = fingerprints(request, now);
+        String cookieId = cookieId(request);
+        if (cookieId != null) {
+            // A cookie id seen for the first time may belong to a browser counted under its fingerprint a moment ago.
+            return new Visitor("c:" + cookieId, fingerprints, false);
+        }
+        return new Visitor(fingerprints.get(0), fingerprints.subList(1, fingerprints.size()), true);
+    }
+
+    /** Gives the browser a new random id; Secure when the request came over HTTPS. */
+    void issueCookie(HttpServletRequest request, HttpServletResponse response) {
+        byte[] id = new byte[16];
+        random.nextBytes(id);
+        ResponseCookie cookie = ResponseCookie.from(COOKIE, BASE64URL.encodeToString(id))
+                .path("/")
+                .maxAge(COOKIE_MAX_AGE)
+                .httpOnly(true)
+                .secure(request.isSecure())
+                .sameSite("Lax")
+                .build();
+        response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+    }
+
+    private static String cookieId(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return null;
+        }
+        for (Cookie cookie : cookies) {
+            if (COOKIE.equals(cookie.getName()) && cookie.getValue() != null
+                    && COOKIE_VALUE.matcher(cookie.getValue()).matches()) {
+                return cookie.getValue();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The fingerprint under today's salt, then, during the first visit timeout after midnight, under yesterday's:
+     * a visit running across midnight must not look like a new visitor.
+     */
+    private List<String> fingerprints(HttpServletRequest request, Instant now) {
+        Salts current = saltsAt(now);
+        String address = Objects.toString(request.getRemoteAddr(), "");
+        String userAgent = Objects.toString(request.getHeader(HttpHeaders.USER_AGENT), "");
+        String today = fingerprint(current.today(), address, userAgent);
+        boolean justAfterMidnight = now.isBefore(current.day().atStartOfDay(zone).toInstant().plus(visitTimeout));
+        if (current.yesterday() != null && justAfterMidnight) {
+            return List.of(today, fingerprint(current.yesterday(), address, userAgent));
+        }
+        return List.of(today);
+    }
+
+    private Salts saltsAt(Instant now) {
+        LocalDate day = LocalDate.ofInstant(now, zone);
+        Salts current = salts.get();
+        if (current.day().equals(day)) {
+            return current;
+        }
+        return salts.updateAndGet(old -> old.day().equals(day) ? old
+                : new Salts(day, newSalt(), old.day().plusDays(1).equals(day) ? old.today() : null));
+    }
+
+    private byte[] newSalt() {
+        byte[] salt = new byte[32];
+        random.nextBytes(salt);
+        return salt;
+    }
+
+    private static String fingerprint(byte[] salt, String address, String userAgent) {
+        try {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(new SecretKeySpec(salt, HMAC));
+            mac.update(address.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            mac.update(userAgent.getBytes(StandardCharsets.UTF_8));
+            return "f:" + BASE64URL.encodeToString(mac.doFinal());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is required by the Java platform", e);
+        }
+    }
+
+    /** Today's salt and, for the first minutes after midnight, yesterday's. */
+    private record Salts(LocalDate day, byte[] today, byte[] yesterday) {
+    }
+}
