@@ -223,7 +223,7 @@ for t in "${TARGETS[@]}"; do
     RPS[$t]=$(field "$t" rps | median)
     p50=$(field "$t" p50_us | median); p99=$(field "$t" p99_us | median)
     bytes=$(field "$t" bytes_per_resp | median); bad=$(field "$t" non2xx | paste -sd+ | bc)
-    printf '%-8s %-44s %10.0f %9.2f %9.2f %10.0f %8s\n' "$t" "${URL[$t]#http://127.0.0.1:}" "${RPS[$t]}" \
+    printf '%-8s %-44s %10.0f %9.2f %9.2f %10.0f %8s\n' "$t" "$(u=${URL[$t]#http://127.0.0.1:}; echo "${u:0:44}")" "${RPS[$t]}" \
         "$(bc -l <<<"$p50/1000")" "$(bc -l <<<"$p99/1000")" "$bytes" "$bad"
 done
 RATIO=$(bc -l <<<"${RPS[article]} / ${RPS[nginx]}")
