@@ -1,0 +1,39 @@
+package vn.toasoan;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Package rules for the production code (test classes are not imported). */
+@AnalyzeClasses(packages = "vn.toasoan", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule featurePackagesAreFreeOfCycles = slices().matching("vn.toasoan.(*)..")
+            .should().beFreeOfCycles();
+
+    /** A feature's data access stays inside the feature: other packages go through its services. */
+    @ArchTest
+    static final ArchRule repositoriesAreNotPublic = classes().that().haveSimpleNameEndingWith("Repository")
+            .should().notBePublic()
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule jdbcClientNotJdbcTemplate = noClasses().that().resideInAPackage("vn.toasoan..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")
+            .because("we use JdbcClient");
+
+    @ArchTest
+    static final ArchRule textDependsOnNothingElseInTheApplication = noClasses()
+            .that().resideInAPackage("vn.toasoan.text..")
+            .should().dependOnClassesThat(resideInAPackage("vn.toasoan..").and(not(resideInAPackage("vn.toasoan.text.."))))
+            .allowEmptyShould(true)
+            .because("text is a leaf library (Vietnamese text handling) that every feature may use");
+}

@@ -1,0 +1,128 @@
+package vn.toasoan.testsupport;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Throw-away data directories and databases for test contexts, removed at JVM exit (best effort).
+ *
+ * <p>Mode: system property {@value #MODE_PROPERTY}: absent or {@code h2} (default) uses an H2 file database in
+ * the context's temp data directory; {@code postgres} creates a fresh database {@code toasoan_t_<random>} on
+ * {@value #DEFAULT_POSTGRES_URL} (override with {@code toasoan.test.postgres.url}, {@code .user}, {@code .password}).
+ */
+public final class TestDatabases {
+
+    public static final String MODE_PROPERTY = "toasoan.test.database";
+    public static final String DEFAULT_POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/";
+
+    private static final List<Path> tempDirs = new ArrayList<>();
+    private static final List<String> postgresDatabases = new ArrayList<>();
+    private static boolean hookInstalled;
+
+    private TestDatabases() {
+    }
+
+    public enum Mode { H2, POSTGRES }
+
+    /** The mode selected by {@value #MODE_PROPERTY}; an unknown value fails loudly rather than testing H2 by accident. */
+    public static Mode mode() {
+        String value = System.getProperty(MODE_PROPERTY, "").trim().toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "", "h2" -> Mode.H2;
+            case "postgres", "postgresql" -> Mode.POSTGRES;
+            default -> throw new IllegalStateException(
+                    "-D" + MODE_PROPERTY + "=" + value + " is not supported: use h2 (default) or postgres");
+        };
+    }
+
+    /** Server URL (ends with '/', no database name) used in postgres mode. */
+    public static String postgresServerUrl() {
+        String url = System.getProperty("toasoan.test.postgres.url", DEFAULT_POSTGRES_URL);
+        return url.endsWith("/") ? url : url + "/";
+    }
+
+    public static String postgresUser() {
+        return System.getProperty("toasoan.test.postgres.user", "postgres");
+    }
+
+    public static String postgresPassword() {
+        return System.getProperty("toasoan.test.postgres.password", "");
+    }
+
+    /** A new empty directory, deleted recursively at JVM exit. */
+    public static synchronized Path newDataDirectory() {
+        try {
+            Path dir = Files.createTempDirectory("toasoan-test-");
+            tempDirs.add(dir);
+            installHook();
+            return dir;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot create a temp data directory for a test context", e);
+        }
+    }
+
+    /** The JDBC URL of the H2 database that lives in {@code dataDir}. */
+    public static String h2Url(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.resolve("db").resolve("toasoan").toAbsolutePath();
+    }
+
+    /**
+     * Creates an empty database {@code toasoan_t_<random>} on {@code serverUrl} and returns its JDBC URL; it is
+     * dropped at JVM exit. Fails with a clear message when the server cannot be reached: never skips.
+     */
+    public static String createPostgresDatabase(String serverUrl, String user, String password) {
+        String name = "toasoan_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        try (Connection c = DriverManager.getConnection(serverUrl + "postgres", user, password);
+                Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("-D" + MODE_PROPERTY + "=postgres: cannot create a test database on "
+                    + serverUrl + " as user '" + user + "' (is PostgreSQL running? check with "
+                    + "`pg_isready -h 127.0.0.1 -p 5432`; override with -Dtoasoan.test.postgres.url/user/password): "
+                    + e.getMessage(), e);
+        }
+        synchronized (TestDatabases.class) {
+            postgresDatabases.add(serverUrl + "\n" + user + "\n" + password + "\n" + name);
+            installHook();
+        }
+        return serverUrl + name;
+    }
+
+    private static void installHook() {
+        if (!hookInstalled) {
+            hookInstalled = true;
+            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::cleanUp, "toasoan-test-cleanup"));
+        }
+    }
+
+    private static synchronized void cleanUp() {
+        for (String entry : postgresDatabases) {
+            String[] p = entry.split("\n", -1);
+            try (Connection c = DriverManager.getConnection(p[0] + "postgres", p[1], p[2]);
+                    Statement s = c.createStatement()) {
+                // FORCE: the context's pool may still hold connections while the JVM shuts down.
+                s.execute("DROP DATABASE IF EXISTS " + p[3] + " WITH (FORCE)");
+            } catch (SQLException e) {
+                System.err.println("toasoan tests: could not drop test database " + p[3] + ": " + e.getMessage());
+            }
+        }
+        for (Path dir : tempDirs) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (IOException | RuntimeException e) {
+                // best effort
+            }
+        }
+    }
+}
