@@ -37,7 +37,7 @@ import vn.toasoan.media.MediaRef;
 import vn.toasoan.media.NewMedia;
 import vn.toasoan.menu.Menus;
 import vn.toasoan.menu.NewMenuItem;
-import vn.toasoan.site.SiteProperties;
+import vn.toasoan.SiteProperties;
 
 /**
  * Fills an empty database with the reference site: menu, banners, the reference article with its figure and

@@ -1,5 +1,6 @@
 package vn.toasoan.site;
 
+import vn.toasoan.SiteProperties;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

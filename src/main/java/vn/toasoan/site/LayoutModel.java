@@ -1,5 +1,6 @@
 package vn.toasoan.site;
 
+import vn.toasoan.SiteProperties;
 import java.time.Clock;
 import java.time.Instant;
 

@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import vn.toasoan.site.SiteProperties;
+import vn.toasoan.SiteProperties;
 
 /** Wires the statistics: store by {@code toasoan.stats.store}, page filter in counting mode {@code server}. */
 @Configuration(proxyBeanMethods = false)

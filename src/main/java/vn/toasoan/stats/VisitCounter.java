@@ -25,7 +25,9 @@ final class VisitCounter implements VisitStatistics {
     private final Clock clock;
     private final ZoneId zone;
     private final long totalOffset;
-    private volatile OnlineSample online = new OnlineSample(Instant.MIN, 0);
+    private static final OnlineSample STALE = new OnlineSample(Instant.MIN, 0);
+
+    private volatile OnlineSample online = STALE;
 
     VisitCounter(VisitStore store, Clock clock, ZoneId zone, long totalOffset) {
         this.store = store;
@@ -43,6 +45,8 @@ final class VisitCounter implements VisitStatistics {
         if (store.touch(visitor.key(), visitor.aliases(), now)) {
             // A visit counts on the day it starts, in the site time zone.
             store.recordVisit(LocalDate.ofInstant(now, zone));
+            // A new visitor changes "online": recount on the next read instead of showing a stale figure.
+            online = STALE;
         }
         if (articleId != null) {
             store.recordArticleView(articleId);

@@ -69,12 +69,12 @@ class VisitCountingTest {
     }
 
     @Test
-    void onlineIsRecountedAtMostOnceASecond() {
+    void aNewVisitorIsOnlineAtOnceEvenWithinTheSameSecond() {
         StatsFixture stats = StatsFixture.at("2025-03-01T10:00:00");
         assertThat(stats.stats().online()).isZero();
 
         stats.browser(CHROME, "203.0.113.7").get("/");
-        assertThat(stats.stats().online()).as("same second: cached").isZero();
+        assertThat(stats.stats().online()).as("same second, new visit: recounted").isEqualTo(1);
         stats.clock.advance(Duration.ofSeconds(1));
         assertThat(stats.stats().online()).isEqualTo(1);
     }

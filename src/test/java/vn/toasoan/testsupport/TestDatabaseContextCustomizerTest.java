@@ -21,7 +21,7 @@ import org.springframework.test.context.TestPropertySource;
  * Proves the per-context test database in whichever mode this JVM runs: H2 by default, PostgreSQL with
  * {@code -Dtoasoan.test.database=postgres} (CI's second pass).
  */
-@SpringBootTest
+@SpringBootTest(properties = "toasoan.demo.enabled=false")
 class TestDatabaseContextCustomizerTest {
 
     static String outerUrl;
@@ -58,7 +58,7 @@ class TestDatabaseContextCustomizerTest {
         }
         // Fresh database, migrated by Flyway: exact counts hold.
         assertThat(jdbc.sql("SELECT COUNT(*) FROM category").query(Long.class).single()).isZero();
-        jdbc.sql("INSERT INTO site_setting (name, value) VALUES ('isolation-probe', 'outer')").update();
+        jdbc.sql("INSERT INTO site_setting (name, setting_value) VALUES ('isolation-probe', 'outer')").update();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM site_setting WHERE name = 'isolation-probe'")
                 .query(Long.class).single()).isEqualTo(1L);
         outerUrl = url;

@@ -1,4 +1,4 @@
-package vn.toasoan.category;
+package vn.toasoan.site;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -10,17 +10,19 @@ import org.springframework.web.server.ResponseStatusException;
 
 import vn.toasoan.article.ArticlePage;
 import vn.toasoan.article.Articles;
+import vn.toasoan.category.Categories;
+import vn.toasoan.category.Category;
 
 /** A category page: its articles and its sub-categories' articles, newest first, a page at a time. */
 @Controller
-class CategoryController {
+class CategoryPageController {
 
     static final int PAGE_SIZE = 12;
 
     private final Categories categories;
     private final Articles articles;
 
-    CategoryController(Categories categories, Articles articles) {
+    CategoryPageController(Categories categories, Articles articles) {
         this.categories = categories;
         this.articles = articles;
     }
@@ -39,7 +41,7 @@ class CategoryController {
         model.addAttribute("children", categories.all().stream()
                 .filter(c -> Long.valueOf(category.id()).equals(c.parentId())).toList());
         model.addAttribute("list", list);
-        return "category/category";
+        return "site/category";
     }
 
     /** Page numbers come from the address bar: anything but a small positive number is not a page. */

@@ -1,4 +1,4 @@
-package vn.toasoan.site;
+package vn.toasoan;
 
 import java.time.ZoneId;
 
