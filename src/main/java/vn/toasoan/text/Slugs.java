@@ -59,7 +59,8 @@ public final class Slugs {
         boolean separatorPending = false;
         for (int i = 0; i < compatible.length(); i++) {
             char c = compatible.charAt(i);
-            if (LatinLetters.isCombiningDiacritic(c)) {
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                // Marks left here belong to letters that are dropped anyway; they must not split words.
                 continue;
             }
             String ascii = isAsciiLetterOrDigit(c) ? String.valueOf(c) : LatinLetters.asciiForLetterWithoutDecomposition(c);
