@@ -4,7 +4,6 @@ import vn.toasoan.SiteProperties;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -51,7 +50,7 @@ public class DisplayFormat {
 
     /** Machine-readable form for {@code <time datetime>}, with the site's offset. */
     public String iso(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(site.zone()).truncatedTo(ChronoUnit.SECONDS));
+        return instant == null ? "" : VietnameseDates.isoDateTime(instant, site.zone());
     }
 
     public String iso(LocalDate date) {
