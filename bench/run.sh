@@ -191,8 +191,10 @@ end
 EOF
 declare -A URL=([home]="$BASE/" [article]="$BASE$ARTICLE" [nginx]="http://127.0.0.1:$NPORT/article.html")
 TARGETS=(home article nginx)
+# A browser User-Agent: the visit counter ignores clients without one, and the benchmark must count every visit.
+UA='Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36'
 run_wrk() {  # run_wrk TARGET SECONDS LABEL
-    wrk -t2 -c64 -d"$2"s --latency -s "$TMP/report.lua" "${URL[$1]}" > "$OUT/wrk-$1-$3.txt" 2>&1 \
+    wrk -t2 -c64 -d"$2"s --latency -H "User-Agent: $UA" -s "$TMP/report.lua" "${URL[$1]}" > "$OUT/wrk-$1-$3.txt" 2>&1 \
         || { cat "$OUT/wrk-$1-$3.txt" >&2; die "wrk failed on ${URL[$1]}"; }
     grep '^RESULT' "$OUT/wrk-$1-$3.txt" | sed "s/^RESULT/$1 $3/"
 }

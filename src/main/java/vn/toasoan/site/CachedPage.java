@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * A rendered page ready to send: raw and gzip bytes with their validators.
  *
  * @param contentVersion the content version it was rendered from; a newer version makes it unusable
- * @param renderedAt {@link System#nanoTime()} when it was rendered, for the freshness window
+ * @param renderedAt epoch millis of the site clock when it was rendered, for the freshness window
  * @param lastModified epoch millis, whole seconds, for Last-Modified
  * @param articleId the article it shows, or null, so a hit still counts as a view of that article
  */

@@ -1,5 +1,7 @@
 package vn.toasoan.site;
 
+import java.time.Clock;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -14,9 +16,10 @@ class PageCacheConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "toasoan.cache.enabled", havingValue = "true", matchIfMissing = true)
-    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, PageCacheProperties properties) {
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, PageCacheProperties properties,
+            Clock clock) {
         FilterRegistrationBean<PageCacheFilter> registration =
-                new FilterRegistrationBean<>(new PageCacheFilter(cache, properties));
+                new FilterRegistrationBean<>(new PageCacheFilter(cache, properties, clock));
         registration.setOrder(ORDER);
         registration.addUrlPatterns("/*");
         return registration;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -33,11 +34,13 @@ class PageCacheFilter extends OncePerRequestFilter {
     private static final String CACHE_CONTROL = "no-cache";
 
     private final PageCache cache;
-    private final long liveForNanos;
+    private final long liveForMillis;
+    private final Clock clock;
 
-    PageCacheFilter(PageCache cache, PageCacheProperties properties) {
+    PageCacheFilter(PageCache cache, PageCacheProperties properties, Clock clock) {
         this.cache = cache;
-        this.liveForNanos = properties.liveFor().toNanos();
+        this.liveForMillis = properties.liveFor().toMillis();
+        this.clock = clock;
     }
 
     @Override
@@ -51,7 +54,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         long version = cache.contentVersion();
         CachedPage page = cache.get(key);
         if (page != null && page.contentVersion() == version
-                && (System.nanoTime() - page.renderedAt() < liveForNanos || !page.refreshing().compareAndSet(false, true))) {
+                && (isFresh(page) || !page.refreshing().compareAndSet(false, true))) {
             send(page, request, response);
             return;
         }
@@ -70,6 +73,12 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
         cache.put(key, rendered);
         send(rendered, request, response);
+    }
+
+    /** Within its window, or rendered "in the future" after the clock was set back (then it is re-rendered). */
+    private boolean isFresh(CachedPage page) {
+        long age = clock.millis() - page.renderedAt();
+        return age >= 0 && age < liveForMillis;
     }
 
     private static boolean isCacheable(HttpServletRequest request) {
@@ -108,9 +117,9 @@ class PageCacheFilter extends OncePerRequestFilter {
     private CachedPage toCachedPage(ContentCachingResponseWrapper capture, HttpServletRequest request, long version) {
         byte[] body = capture.getContentAsByteArray();
         Object articleId = request.getAttribute(ViewedArticle.REQUEST_ATTRIBUTE);
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         return new CachedPage(body, gzip(body), etag(body), capture.getContentType(),
-                capture.getHeader(HttpHeaders.CONTENT_LANGUAGE), now - now % 1000, System.nanoTime(), version,
+                capture.getHeader(HttpHeaders.CONTENT_LANGUAGE), now - now % 1000, now, version,
                 articleId instanceof Long id ? id : null, new AtomicBoolean());
     }
 

@@ -225,6 +225,19 @@ class PublicSiteTest {
         assertThat(web.page(path).select("h1").text()).isEqualTo("Thông báo lịch tiếp công dân");
     }
 
+    @Test
+    void statisticsOnACachedPageAreAtMostFiveSecondsOld() {
+        long before = Long.parseLong(web.page("/").select(".stats-widget dd").get(2).text().replace(".", ""));
+        web.get("/trang/lien-he", "User-Agent", "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101"
+                + " Firefox/133.0");
+        clock.advance(Duration.ofSeconds(4));
+        assertThat(web.page("/").select(".stats-widget dd").get(2).text()).as("still the cached copy")
+                .isEqualTo(Long.toString(before));
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(web.page("/").select(".stats-widget dd").get(2).text()).as("rendered again")
+                .isEqualTo(Long.toString(before + 1));
+    }
+
     private String referenceUrl() {
         return web.page("/").select(".lead-title a").attr("href");
     }

@@ -13,6 +13,10 @@ import org.jsoup.nodes.Document;
 /** Speaks real HTTP to the application under test, as a browser without cookies would. */
 public final class WebClient {
 
+    /** A reader's browser: the visit counter ignores clients that do not name themselves. */
+    public static final String CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko)"
+            + " Chrome/131.0 Safari/537.36";
+
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
@@ -22,9 +26,14 @@ public final class WebClient {
     }
 
     public HttpResponse<String> get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET()
-                .header("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko)"
-                        + " Chrome/131.0 Safari/537.36");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        boolean ownAgent = false;
+        for (int i = 0; i < headers.length; i += 2) {
+            ownAgent |= headers[i].equalsIgnoreCase("User-Agent");
+        }
+        if (!ownAgent) {
+            request.header("User-Agent", CHROME);
+        }
         if (headers.length > 0) {
             request.headers(headers);
         }
