@@ -60,10 +60,13 @@ public final class TestDatabases {
         return System.getProperty("toasoan.test.postgres.password", "");
     }
 
-    /** A new empty directory, deleted recursively at JVM exit. */
+    /** A new empty directory (target/toasoan-test-* under Maven), deleted recursively at JVM exit. */
     public static synchronized Path newDataDirectory() {
         try {
-            Path dir = Files.createTempDirectory("toasoan-test-");
+            // Under target/ when run by Maven (so a leftover goes with "mvn clean"), else in java.io.tmpdir.
+            Path base = Path.of("target");
+            Path dir = Files.isDirectory(base) ? Files.createTempDirectory(base.toAbsolutePath(), "toasoan-test-")
+                    : Files.createTempDirectory("toasoan-test-");
             tempDirs.add(dir);
             installHook();
             return dir;
@@ -117,11 +120,25 @@ public final class TestDatabases {
                 System.err.println("toasoan tests: could not drop test database " + p[3] + ": " + e.getMessage());
             }
         }
-        for (Path dir : tempDirs) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            } catch (IOException | RuntimeException e) {
-                // best effort
+        // Spring closes the contexts (and H2 its files) in another shutdown hook, at the same time: retry.
+        for (int attempt = 0; attempt < 5; attempt++) {
+            boolean left = false;
+            for (Path dir : tempDirs) {
+                try (Stream<Path> files = Files.walk(dir)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                } catch (IOException | RuntimeException e) {
+                    // best effort
+                }
+                left |= Files.exists(dir);
+            }
+            if (!left) {
+                return;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }
