@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPOutputStream;
 
+import io.micrometer.core.instrument.Counter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,11 +37,15 @@ class PageCacheFilter extends OncePerRequestFilter {
     private final PageCache cache;
     private final long liveForMillis;
     private final Clock clock;
+    private final Counter hits;
+    private final Counter misses;
 
-    PageCacheFilter(PageCache cache, PageCacheProperties properties, Clock clock) {
+    PageCacheFilter(PageCache cache, PageCacheProperties properties, Clock clock, Counter hits, Counter misses) {
         this.cache = cache;
         this.liveForMillis = properties.liveFor().toMillis();
         this.clock = clock;
+        this.hits = hits;
+        this.misses = misses;
     }
 
     @Override
@@ -55,9 +60,11 @@ class PageCacheFilter extends OncePerRequestFilter {
         CachedPage page = cache.get(key);
         if (page != null && page.contentVersion() == version
                 && (isFresh(page) || !page.refreshing().compareAndSet(false, true))) {
+            hits.increment();
             send(page, request, response);
             return;
         }
+        misses.increment();
         ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
         try {
             chain.doFilter(request, capture);

@@ -45,6 +45,9 @@ final class InMemoryVisitStore implements VisitStore, SmartLifecycle {
     private final ZoneId zone;
     private final Duration flushInterval;
     private final Duration visitTimeout;
+    /** Last activity is kept to this precision; far finer than the 5- and 30-minute windows need. */
+    private static final Duration SEEN_PRECISION = Duration.ofSeconds(1);
+
     private final Duration onlineWindow;
 
     /** Last activity per visitor key; entries idle longer than the visit timeout are pruned by {@link #online}. */
@@ -93,6 +96,11 @@ final class InMemoryVisitStore implements VisitStore, SmartLifecycle {
     @Override
     public boolean touch(String visitorKey, List<String> aliases, Instant now) {
         Instant idleBefore = now.minus(visitTimeout);
+        Instant known = lastSeen.get(visitorKey);
+        if (known != null && known.isAfter(idleBefore) && !known.isBefore(now.minus(SEEN_PRECISION))) {
+            // Seen within the last second: nothing to write, and no lock for a busy visitor's many requests.
+            return false;
+        }
         boolean[] continued = {false};
         // Fast path, lock-free: a visitor already in a visit.
         lastSeen.computeIfPresent(visitorKey, (key, seen) -> {

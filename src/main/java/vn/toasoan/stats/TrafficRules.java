@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,7 +33,12 @@ final class TrafficRules {
             "/css", "/js", "/img", "/media", "/webjars", "/api", "/actuator", "/error",
             "/favicon.ico", "/robots.txt", "/sitemap.xml");
 
+    /** Distinct User-Agents are few; past this many remembered verdicts the memory starts again. */
+    private static final int VERDICT_CACHE_SIZE = 10_000;
+
     private final Pattern bots;
+    /** Matching a hundred patterns costs microseconds; a page view must not pay that again and again. */
+    private final Map<String, Boolean> verdicts = new ConcurrentHashMap<>();
 
     TrafficRules(Pattern bots) {
         this.bots = bots;
@@ -100,7 +107,16 @@ final class TrafficRules {
     }
 
     boolean isBot(String userAgent) {
-        return bots.matcher(userAgent).find();
+        Boolean known = verdicts.get(userAgent);
+        if (known != null) {
+            return known;
+        }
+        boolean bot = bots.matcher(userAgent).find();
+        if (verdicts.size() >= VERDICT_CACHE_SIZE) {
+            verdicts.clear();
+        }
+        verdicts.put(userAgent, bot);
+        return bot;
     }
 
     /** Logged-in staff: their own reading is not readership. */

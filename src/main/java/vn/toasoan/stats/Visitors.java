@@ -22,7 +22,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseCookie;
 
 /**
  * Tells visitors apart without knowing who they are: by a random id in a first-party cookie, or, for a client
@@ -33,6 +32,8 @@ final class Visitors {
 
     static final String COOKIE = "tsv";
     static final Duration COOKIE_MAX_AGE = Duration.ofDays(365);
+    private static final String COOKIE_ATTRIBUTES = "; Path=/; Max-Age=" + COOKIE_MAX_AGE.toSeconds()
+            + "; HttpOnly; SameSite=Lax";
 
     /** 128 random bits in unpadded base64url; anything else is ignored and replaced. */
     private static final Pattern COOKIE_VALUE = Pattern.compile("[A-Za-z0-9_-]{22}");
@@ -43,6 +44,9 @@ final class Visitors {
     private final ZoneId zone;
     private final Duration visitTimeout;
     private final SecureRandom random = new SecureRandom();
+    /** One generator and one MAC per thread: the shared ones serialise every page view on a lock. */
+    private static final ThreadLocal<SecureRandom> COOKIE_RANDOM = ThreadLocal.withInitial(Visitors::newRandom);
+    private static final ThreadLocal<KeyedMac> MACS = new ThreadLocal<>();
     private final AtomicReference<Salts> salts;
 
     Visitors(Clock clock, ZoneId zone, Duration visitTimeout) {
@@ -76,15 +80,10 @@ final class Visitors {
     /** Gives the browser a new random id; Secure when the request came over HTTPS. */
     void issueCookie(HttpServletRequest request, HttpServletResponse response) {
         byte[] id = new byte[16];
-        random.nextBytes(id);
-        ResponseCookie cookie = ResponseCookie.from(COOKIE, BASE64URL.encodeToString(id))
-                .path("/")
-                .maxAge(COOKIE_MAX_AGE)
-                .httpOnly(true)
-                .secure(request.isSecure())
-                .sameSite("Lax")
-                .build();
-        response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+        COOKIE_RANDOM.get().nextBytes(id);
+        // Built by hand: ResponseCookie formats an Expires date on every call, and Max-Age says the same.
+        response.addHeader(HttpHeaders.SET_COOKIE, COOKIE + "=" + BASE64URL.encodeToString(id)
+                + (request.isSecure() ? COOKIE_ATTRIBUTES + "; Secure" : COOKIE_ATTRIBUTES));
     }
 
     private static String cookieId(HttpServletRequest request) {
@@ -133,10 +132,33 @@ final class Visitors {
         return salt;
     }
 
-    private static String fingerprint(byte[] salt, String address, String userAgent) {
+    /** A MAC already keyed with one salt; doFinal leaves it keyed, ready for the next fingerprint. */
+    private record KeyedMac(byte[] salt, Mac mac) {
+    }
+
+    /** DRBG instances lock only themselves; the default NativePRNG shares one lock across the JVM. */
+    private static SecureRandom newRandom() {
         try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (GeneralSecurityException e) {
+            return new SecureRandom();
+        }
+    }
+
+    private static Mac macFor(byte[] salt) throws GeneralSecurityException {
+        KeyedMac keyed = MACS.get();
+        if (keyed == null || keyed.salt() != salt) {
             Mac mac = Mac.getInstance(HMAC);
             mac.init(new SecretKeySpec(salt, HMAC));
+            keyed = new KeyedMac(salt, mac);
+            MACS.set(keyed);
+        }
+        return keyed.mac();
+    }
+
+    private static String fingerprint(byte[] salt, String address, String userAgent) {
+        try {
+            Mac mac = macFor(salt);
             mac.update(address.getBytes(StandardCharsets.UTF_8));
             mac.update((byte) 0);
             mac.update(userAgent.getBytes(StandardCharsets.UTF_8));
