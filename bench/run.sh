@@ -206,6 +206,34 @@ for r in $(seq 1 "$ROUNDS"); do
     for t in "${TARGETS[@]}"; do run_wrk "$t" "$DURATION" "round$r" | tee -a "$TMP/results.txt"; done
 done
 
+# 6a. Every view counted: the article's counter (flushed each second, page re-rendered within 5 s) against the
+# responses wrk received; wrk does not count requests still in flight when a run ends (up to 64 a run).
+sleep 6
+SENT=$(( $(grep -h '^RESULT' "$OUT"/wrk-article-*.txt | grep -oE 'requests=[0-9]+' | cut -d= -f2 | paste -sd+ | bc) + 1 ))
+SHOWN=$(curl -s "$BASE$ARTICLE" | grep -oE 'Lượt xem: <span>[0-9.]+' | grep -oE '[0-9.]+$' | tr -d . || true)
+STATS=$(curl -s "$BASE/api/v1/stats" || true)
+
+# 6b. Start time again, from the class-data-sharing archive of bin/cds-archive.sh (a deployment option).
+CDS_MS=""
+if bin/cds-archive.sh > "$OUT/cds.log" 2>&1; then
+    CPORT=$(free_port)
+    rm -rf "$TMP/cds-data"
+    t1=$(date +%s%N)
+    (cd target/cds && exec java -Xmx256m -XX:SharedArchiveFile=toasoan.jsa -jar toasoan.jar --server.port="$CPORT" \
+        --server.address=127.0.0.1 --management.server.port=-1 --toasoan.data-dir="$TMP/cds-data" \
+        --toasoan.demo.enabled=true > "$OUT/app-cds.log" 2>&1) &
+    CPID=$!
+    PIDS+=("$CPID")
+    for _ in $(seq 1 3000); do
+        if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$CPORT/" || true)" = 200 ]; then
+            CDS_MS=$(( ($(date +%s%N) - t1) / 1000000 )); break
+        fi
+        kill -0 "$CPID" 2>/dev/null || break
+        sleep 0.02
+    done
+    kill "$CPID" 2>/dev/null || true
+fi
+
 # 6. Peak heap: before-GC values in the gc log ("Pause ... 123M->45M(256M)") and the sampled maximum.
 sleep 1.5
 GC_PEAK=$(grep -oE '[0-9]+M->[0-9]+M\([0-9]+M\)' "$OUT/gc.log" 2>/dev/null | sed 's/M->.*//' | sort -n | tail -1 || true)
@@ -235,7 +263,9 @@ printf '%-36s %12s   %s\n' measure value target
 printf '%-36s %12.2f   %s\n' 'article / nginx throughput' "$RATIO" '>= 0.5'
 printf '%-36s %12.2f   %s\n' 'article p99 latency (ms)' "$ART_P99" '< 10'
 printf '%-36s %12d   %s\n' 'start to first page (ms)' "$START_MS" "< 5000$START_NOTE"
+printf '%-36s %12s   %s\n' 'start to first page, CDS (ms)' "${CDS_MS:-failed}" "< 5000  (bin/cds-archive.sh; log $OUT/cds.log)"
 printf '%-36s %12d   %s\n' 'peak heap used (MB)' "$PEAK_MB" "<= 256  (gc log ${GC_PEAK:-n/a} MB, sampled $SAMPLED_MB MB)"
 printf '%-36s %12d   %s\n' 'article page size (bytes)' "$PAGE_BYTES" "$PAGE_GZIP gzipped; $ARTICLE"
+printf '%-36s %12s   %s\n' 'article views counted' "${SHOWN:-?}" "responses received: $SENT (wrk runs + the saved copy); /api/v1/stats $STATS"
 echo "bytes/resp: headers + body as wrk read them (no gzip: wrk sends no Accept-Encoding)"
 echo "raw: $OUT/ (wrk-*.txt, results.txt, gc.log, app.log)"

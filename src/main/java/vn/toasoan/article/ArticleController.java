@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.OptionalLong;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +15,6 @@ import org.springframework.web.servlet.view.RedirectView;
 import vn.toasoan.category.Categories;
 import vn.toasoan.category.Category;
 import vn.toasoan.document.Documents;
-import vn.toasoan.media.MediaLibrary;
 import vn.toasoan.stats.ViewedArticle;
 
 /** The public article page, its print version, and static pages. */
@@ -28,13 +26,11 @@ class ArticleController {
     private final Articles articles;
     private final Categories categories;
     private final Documents documents;
-    private final MediaLibrary media;
 
-    ArticleController(Articles articles, Categories categories, Documents documents, MediaLibrary media) {
+    ArticleController(Articles articles, Categories categories, Documents documents) {
         this.articles = articles;
         this.categories = categories;
         this.documents = documents;
-        this.media = media;
     }
 
     @GetMapping("/tin-tuc/{slugAndId}")
@@ -73,8 +69,6 @@ class ArticleController {
         model.addAttribute("article", article);
         model.addAttribute("breadcrumbs", path);
         model.addAttribute("category", path.isEmpty() ? null : path.get(path.size() - 1));
-        model.addAttribute("cover", article.coverMediaId() == null ? null
-                : media.find(article.coverMediaId()).orElse(null));
         model.addAttribute("document", article.documentId() == null ? null
                 : documents.find(article.documentId()).orElse(null));
         model.addAttribute("related", articles.related(article, RELATED));

@@ -21,8 +21,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import tools.jackson.databind.json.JsonMapper;
+
+import vn.toasoan.SiteProperties;
 import vn.toasoan.article.ArticleKind;
 import vn.toasoan.article.Articles;
 import vn.toasoan.article.NewArticle;
@@ -37,7 +38,6 @@ import vn.toasoan.media.MediaRef;
 import vn.toasoan.media.NewMedia;
 import vn.toasoan.menu.Menus;
 import vn.toasoan.menu.NewMenuItem;
-import vn.toasoan.SiteProperties;
 
 /**
  * Fills an empty database with the reference site: menu, banners, the reference article with its figure and

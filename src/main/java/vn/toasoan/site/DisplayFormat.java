@@ -1,15 +1,15 @@
 package vn.toasoan.site;
 
-import vn.toasoan.SiteProperties;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
+import vn.toasoan.SiteProperties;
 import vn.toasoan.text.VietnameseDates;
 
 /**

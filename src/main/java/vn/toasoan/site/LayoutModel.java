@@ -1,14 +1,19 @@
 package vn.toasoan.site;
 
-import vn.toasoan.SiteProperties;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import vn.toasoan.SiteProperties;
+import vn.toasoan.banner.BannerStrip;
 import vn.toasoan.banner.Banners;
 import vn.toasoan.menu.Menus;
 import vn.toasoan.stats.VisitStatistics;
@@ -16,6 +21,8 @@ import vn.toasoan.stats.VisitStatistics;
 /** What every public page shows around its content: menus, banner strip, visitor statistics, today's date. */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutModel {
+
+    private static final Logger log = LoggerFactory.getLogger(LayoutModel.class);
 
     private final SiteProperties site;
     private final Menus menus;
@@ -34,10 +41,18 @@ class LayoutModel {
     @ModelAttribute
     void addLayout(Model model) {
         model.addAttribute("site", site);
-        model.addAttribute("mainMenu", menus.tree(Menus.MAIN));
-        model.addAttribute("footerMenu", menus.tree(Menus.FOOTER));
-        model.addAttribute("banner", banners.today());
-        model.addAttribute("stats", statistics.current());
         model.addAttribute("now", Instant.now(clock));
+        model.addAttribute("stats", statistics.current());
+        try {
+            model.addAttribute("mainMenu", menus.tree(Menus.MAIN));
+            model.addAttribute("footerMenu", menus.tree(Menus.FOOTER));
+            model.addAttribute("banner", banners.today());
+        } catch (DataAccessException e) {
+            // The error page must still render when the database is what failed: it shows the bare layout.
+            log.warn("Layout without menus and banners: the database did not answer ({})", e.getMessage());
+            model.addAttribute("mainMenu", List.of());
+            model.addAttribute("footerMenu", List.of());
+            model.addAttribute("banner", new BannerStrip("", List.of()));
+        }
     }
 }

@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
 

@@ -20,7 +20,6 @@ import javax.crypto.spec.SecretKeySpec;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.HttpHeaders;
 
 /**

@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /** A batch the database refuses is written whole by a later flush: nothing lost, nothing twice. */

@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**

@@ -3,7 +3,6 @@ package vn.toasoan.stats;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import vn.toasoan.stats.StatsFixture.Browser;

@@ -5,12 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import nu.validator.validation.SimpleDocumentValidator;
+import nu.validator.xml.SystemErrErrorHandler;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
-
-import nu.validator.validation.SimpleDocumentValidator;
-import nu.validator.xml.SystemErrErrorHandler;
 
 /**
  * The Nu HTML Checker ({@code nu.validator:validator:20.7.2}) in-process and offline, as the vnu CLI

@@ -13,7 +13,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /** Hostile input (see src/test/resources/naughty/SOURCE.md) must never break the text functions. */
