@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -111,7 +112,9 @@ public final class VietnameseDates {
      * @return the date and time as ISO 8601 with offset
      */
     public static String isoDateTime(Instant instant, ZoneId zone) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(Objects.requireNonNull(zone, "zone")));
+        // Whole seconds: HTML's datetime attribute allows at most three fraction digits, and nobody needs them.
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                instant.truncatedTo(ChronoUnit.SECONDS).atZone(Objects.requireNonNull(zone, "zone")));
     }
 
     /**

@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Primary;
 public class FixedClockConfiguration {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-    public static final Instant START = Instant.parse("2026-05-07T03:00:00Z");
+    /** With a fraction of a second, as a real clock has, so pages are validated with real timestamps. */
+    public static final Instant START = Instant.parse("2026-05-07T03:00:00.707227123Z");
 
     @Bean
     @Primary

@@ -99,6 +99,8 @@ class VietnameseDatesTest {
         Instant instant = Instant.parse("2021-03-17T01:30:00Z");
         assertThat(VietnameseDates.isoDateTime(instant, VIETNAM)).isEqualTo("2021-03-17T08:30:00+07:00");
         assertThat(VietnameseDates.isoDateTime(instant, ZoneOffset.UTC)).isEqualTo("2021-03-17T01:30:00Z");
+        assertThat(VietnameseDates.isoDateTime(instant.plusNanos(707_227_123), VIETNAM))
+                .as("no fraction: HTML allows three digits at most").isEqualTo("2021-03-17T08:30:00+07:00");
     }
 
     @ParameterizedTest
