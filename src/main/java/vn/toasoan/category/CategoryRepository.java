@@ -21,7 +21,7 @@ class CategoryRepository {
     }
 
     List<Category> findAll() {
-        return jdbc.sql("SELECT * FROM category ORDER BY position, name").query(CategoryRepository::map).list();
+        return jdbc.sql("SELECT * FROM category ORDER BY position, id").query(CategoryRepository::map).list();
     }
 
     long insert(NewCategory category, Instant now) {
