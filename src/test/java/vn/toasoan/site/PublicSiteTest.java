@@ -203,6 +203,15 @@ class PublicSiteTest {
     }
 
     @Test
+    void faviconAndRobotsAnswerWithoutAnErrorPage() {
+        HttpResponse<String> favicon = web.get("/favicon.ico");
+        assertThat(favicon.statusCode()).isEqualTo(301);
+        assertThat(favicon.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/img/logo.svg"));
+        assertThat(web.getBytes("/img/logo.svg").statusCode()).isEqualTo(200);
+        assertThat(web.get("/robots.txt").body()).startsWith("User-agent: *\nDisallow: /api/\n");
+    }
+
+    @Test
     void publishingAnArticleShowsOnTheCachedHomePageAtOnce() {
         web.page("/");
         long id = articles.create(new NewArticle(ArticleKind.ARTICLE, categories.bySlug("tin-hoat-dong")
