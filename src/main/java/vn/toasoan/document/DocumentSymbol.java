@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -184,6 +186,13 @@ public record DocumentSymbol(String symbol, boolean party, String number, Intege
             return !party && year == null ? Optional.of("Công văn") : Optional.empty();
         }
         return Optional.ofNullable((party ? PARTY_TYPES : STATE_TYPES).get(typeCode));
+    }
+
+    /** Every document type in words that a symbol can name, Party and State. */
+    static Set<String> typeNames() {
+        Set<String> names = new TreeSet<>(PARTY_TYPES.values());
+        names.addAll(STATE_TYPES.values());
+        return names;
     }
 
     /**
