@@ -144,7 +144,9 @@ class DocumentRepository {
             params.put("yearEnd", LocalDate.of(filter.year() + 1, 1, 1));
         }
         for (int i = 0; i < foldedWords.size(); i++) {
-            conditions.add("search_text LIKE :word" + i + " ESCAPE '\\'");
+            // A word may be in the document's own fields or in the text of one of its attached files.
+            conditions.add("(search_text LIKE :word" + i + " ESCAPE '\\' OR EXISTS (SELECT 1 FROM document_attachment t"
+                    + " WHERE t.document_id = document.id AND t.folded_text LIKE :word" + i + " ESCAPE '\\'))");
             params.put("word" + i, "%" + likeEscaped(foldedWords.get(i)) + "%");
         }
         return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);

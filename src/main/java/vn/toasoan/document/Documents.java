@@ -27,11 +27,16 @@ public class Documents implements SmartInitializingSingleton {
     static final int MAX_WORD_LENGTH = 100;
 
     private final DocumentRepository repository;
+    private final AttachmentRepository attachments;
+    private final AttachmentStore files;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Documents(DocumentRepository repository, ApplicationEventPublisher events, Clock clock) {
+    Documents(DocumentRepository repository, AttachmentRepository attachments, AttachmentStore files,
+            ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
+        this.attachments = attachments;
+        this.files = files;
         this.events = events;
         this.clock = clock;
     }
@@ -135,6 +140,43 @@ public class Documents implements SmartInitializingSingleton {
                 d.docType(), d.issuingBody(), d.summary()), clock.instant());
         events.publishEvent(new DocumentChanged(id));
         return id;
+    }
+
+    /**
+     * Attaches a PDF or DOCX file to a document and keeps the text inside it, so the document can be found by a
+     * phrase from the file. What the file is, is decided from its bytes; the name must agree.
+     *
+     * @throws IllegalArgumentException with a message for the editor when the document does not exist or the
+     *     file is empty, too large, of another kind, damaged or locked
+     */
+    @Transactional
+    public long attach(long documentId, String fileName, byte[] content) {
+        if (repository.findById(documentId).isEmpty()) {
+            throw new IllegalArgumentException("Không tìm thấy văn bản " + documentId);
+        }
+        AttachmentFiles.Kind kind = AttachmentFiles.kindOf(VietnameseText.nfc(fileName), content);
+        String text = AttachmentFiles.text(kind, content);
+        String key = files.store(content, kind.extension);
+        long id = attachments.insert(documentId, AttachmentFiles.safeName(fileName, kind), kind.contentType,
+                content.length, key, text, Folding.fold(text), clock.instant());
+        events.publishEvent(new DocumentChanged(documentId));
+        return id;
+    }
+
+    /** The files attached to a document, in the order they were attached. */
+    public List<Attachment> attachments(long documentId) {
+        return attachments.ofDocument(documentId);
+    }
+
+    /** An attached file of the document with this slug, for download. */
+    public Optional<AttachmentFile> attachmentFile(String documentSlug, long attachmentId) {
+        return attachments.find(documentSlug, attachmentId)
+                .map(s -> new AttachmentFile(s.attachment(), files.path(s.storageKey())));
+    }
+
+    /** The text extracted from an attached file (NFC), for indexing. */
+    public Optional<String> attachmentText(long attachmentId) {
+        return attachments.text(attachmentId);
     }
 
     /** Fills the lookup columns of rows stored before they existed, so old registries link and filter too. */

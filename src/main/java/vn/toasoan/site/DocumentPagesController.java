@@ -1,6 +1,16 @@
 package vn.toasoan.site;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.toasoan.article.Articles;
+import vn.toasoan.document.AttachmentFile;
 import vn.toasoan.document.Document;
 import vn.toasoan.document.DocumentFilter;
 import vn.toasoan.document.DocumentPage;
@@ -62,7 +73,30 @@ class DocumentPagesController {
         Document document = documents.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("document", document);
         model.addAttribute("citing", articles.citing(document.id()));
+        model.addAttribute("attachments", documents.attachments(document.id()));
         return "document/detail";
+    }
+
+    /**
+     * Downloads an attached file. Type and name come from the registry, never from the request, and the browser is
+     * told not to guess another type.
+     */
+    @GetMapping("/van-ban/{slug}/tep/{id}")
+    ResponseEntity<Resource> downloadAttachment(@PathVariable String slug, @PathVariable String id) {
+        if (!id.matches("[0-9]{1,18}")) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        AttachmentFile file = documents.attachmentFile(slug, Long.parseLong(id))
+                .filter(f -> Files.isRegularFile(f.path()))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.attachment().contentType()))
+                .contentLength(file.attachment().byteSize())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.attachment().fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .cacheControl(CacheControl.noCache())
+                .body(new FileSystemResource(file.path()));
     }
 
     /** The list address with the same filters on another page; page 1 has no page parameter. */

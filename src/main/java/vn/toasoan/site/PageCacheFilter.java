@@ -96,6 +96,10 @@ class PageCacheFilter extends OncePerRequestFilter {
         if (path.equals("/")) {
             return true;
         }
+        if (path.contains("/tep/")) {
+            // Attached files are streamed from disk; holding them in the page cache would only cost memory.
+            return false;
+        }
         if (path.equals("/van-ban") && isFiltered(request)) {
             // Filter combinations are endless and each is cheap to answer: caching them would only let anyone
             // fill the cache with made-up addresses, and the key below tells pages apart by page number alone.
