@@ -88,14 +88,13 @@ public class DocumentLinker {
         return false;
     }
 
-    /** Replaces one text node by text and links; returns whether anything was linked. */
-    private static boolean linkMentions(TextNode node, Function<String, Optional<DocumentRef>> lookup) {
-        String text = node.getWholeText();
-        if (!VietnameseText.nfc(text).equals(text)) {
-            // Positions found in the normalised text would not fit this one; stored bodies are NFC anyway.
-            return false;
-        }
-        List<Node> replacement = new ArrayList<>();
+    /** A mention of a registered document: [start, end) of type word and symbol in a text. */
+    private record Mention(int start, int end, DocumentRef document) {
+    }
+
+    /** The mentions of registered documents in one text, in order and not overlapping. */
+    private static List<Mention> mentions(String text, Function<String, Optional<DocumentRef>> lookup) {
+        List<Mention> mentions = new ArrayList<>();
         int done = 0;
         for (DocumentSymbol.Found found : DocumentSymbol.findAll(text)) {
             int from = Math.max(done, found.start() - LOOK_BEHIND);
@@ -104,26 +103,63 @@ public class DocumentLinker {
                 continue;
             }
             Optional<DocumentRef> document = lookup.apply(found.symbol().symbol());
-            if (document.isEmpty()) {
-                continue;
+            if (document.isPresent()) {
+                mentions.add(new Mention(from + type.start(), found.end(), document.get()));
+                done = found.end();
             }
-            int start = from + type.start();
-            if (start > done) {
-                replacement.add(new TextNode(text.substring(done, start)));
-            }
-            Element link = new Element("a").attr("href", document.get().url()).addClass(LINK_CLASS);
-            link.appendChild(new TextNode(text.substring(start, found.end())));
-            replacement.add(link);
-            done = found.end();
         }
-        if (replacement.isEmpty()) {
+        return mentions;
+    }
+
+    /**
+     * The registered documents an article body mentions by type and symbol, links included, so the document
+     * page can list the articles that cite it.
+     *
+     * @param html sanitised HTML of an article body; may be {@code null}
+     */
+    public Set<Long> mentionedDocuments(String html) {
+        return mentionedDocuments(html, documents::bySymbol);
+    }
+
+    static Set<Long> mentionedDocuments(String html, Function<String, Optional<DocumentRef>> lookup) {
+        if (html == null || DocumentSymbol.findAll(html).isEmpty()) {
+            return Set.of();
+        }
+        Map<String, Optional<DocumentRef>> known = new HashMap<>();
+        Set<Long> ids = new LinkedHashSet<>();
+        for (Element block : Jsoup.parseBodyFragment(html).body().getAllElements()) {
+            for (TextNode text : block.textNodes()) {
+                String whole = text.getWholeText();
+                mentions(VietnameseText.nfc(whole), symbol -> known.computeIfAbsent(symbol, lookup))
+                        .forEach(m -> ids.add(m.document().id()));
+            }
+        }
+        return ids;
+    }
+
+    /** Replaces one text node by text and links; returns whether anything was linked. */
+    private static boolean linkMentions(TextNode node, Function<String, Optional<DocumentRef>> lookup) {
+        String text = node.getWholeText();
+        if (!VietnameseText.nfc(text).equals(text)) {
+            // Positions found in the normalised text would not fit this one; stored bodies are NFC anyway.
             return false;
         }
-        if (done < text.length()) {
-            replacement.add(new TextNode(text.substring(done)));
+        List<Mention> mentions = mentions(text, lookup);
+        if (mentions.isEmpty()) {
+            return false;
         }
-        for (Node n : replacement) {
-            node.before(n);
+        int done = 0;
+        for (Mention m : mentions) {
+            if (m.start() > done) {
+                node.before(new TextNode(text.substring(done, m.start())));
+            }
+            Element link = new Element("a").attr("href", m.document().url()).addClass(LINK_CLASS);
+            link.appendChild(new TextNode(text.substring(m.start(), m.end())));
+            node.before(link);
+            done = m.end();
+        }
+        if (done < text.length()) {
+            node.before(new TextNode(text.substring(done)));
         }
         node.remove();
         return true;

@@ -102,6 +102,15 @@ class DocumentLinkerTest {
     }
 
     @Test
+    void findsTheDocumentsABodyMentionsLinksIncluded() {
+        String body = "<p>Nghị quyết số 05-NQ/TU và <a href=\"/x\">Quyết định số 1234/QĐ-UBND</a>;"
+                + " Kế hoạch số 15-KH/ĐU; số 14-KH/ĐU; Nghị quyết số <b>05-NQ/TU</b></p>";
+        assertThat(DocumentLinker.mentionedDocuments(body, lookup)).containsExactly(2L, 3L);
+        assertThat(DocumentLinker.mentionedDocuments(null, lookup)).isEmpty();
+        assertThat(DocumentLinker.mentionedDocuments("<p>Không có gì</p>", lookup)).isEmpty();
+    }
+
+    @Test
     void nothingToLinkIsNoWork() {
         assertThat(link(null)).isNull();
         assertThat(link("")).isEmpty();
@@ -118,6 +127,7 @@ class DocumentLinkerTest {
         assertThatCode(() -> {
             link(text);
             link("<p>" + text + " Kế hoạch số 14-KH/ĐU " + text + "</p>");
+            DocumentLinker.mentionedDocuments(text + " Kế hoạch số 14-KH/ĐU", lookup);
         }).doesNotThrowAnyException();
     }
 }

@@ -74,7 +74,26 @@ class DocumentMentionsTest {
 
         Document page = web.page(url);
         assertThat(page.select(".article-body a.doc-mention").eachText()).containsExactly("Chỉ thị số 07-CT/TU");
-        assertThat(page.select(".article-body a").eachAttr("href")).containsExactly(
-                documents.bySymbol("07-CT/TU").orElseThrow().url(), "/trang/lien-he");
+        String directive = documents.bySymbol("07-CT/TU").orElseThrow().url();
+        assertThat(page.select(".article-body a").eachAttr("href")).containsExactly(directive, "/trang/lien-he");
+        assertThat(web.page(directive).select(".citing .card-title a").eachText())
+                .containsExactly("Quán triệt chỉ thị mới");
+    }
+
+    @Test
+    void documentPageListsPublishedArticlesThatMentionIt() {
+        long category = categories.bySlug("xay-dung-dang").orElseThrow().id();
+        long published = articles.create(new NewArticle(ArticleKind.ARTICLE, category, "Chuyển đổi số trong Đảng bộ",
+                null, null, "<p>Triển khai <em>Nghị quyết số 5-NQ/TU</em> về chuyển đổi số.</p>", null, null, false,
+                null));
+        articles.publish(published, clock.instant().minus(Duration.ofHours(2)));
+        articles.create(new NewArticle(ArticleKind.ARTICLE, category, "Bản nháp chưa đăng", null, null,
+                "<p>Nghị quyết số 05-NQ/TU</p>", null, null, false, null));
+        long elsewhere = articles.create(new NewArticle(ArticleKind.ARTICLE, category, "Chỉ nhắc số hiệu", null, null,
+                "<p>Số 05-NQ/TU không kèm loại văn bản.</p>", null, null, false, null));
+        articles.publish(elsewhere, clock.instant().minus(Duration.ofHours(3)));
+
+        Document page = new WebClient(port).page(documents.bySymbol("05-NQ/TU").orElseThrow().url());
+        assertThat(page.select(".citing .card-title a").eachText()).containsExactly("Chuyển đổi số trong Đảng bộ");
     }
 }
