@@ -10,7 +10,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Where the embedded default keeps everything that must survive a restart.
  *
- * @param dataDir holds the H2 database ({@code db/}), the search index and uploaded media ({@code media/})
+ * @param dataDir holds the H2 database ({@code db/}), the search index, uploaded media ({@code media/})
+ *     and files attached to documents ({@code documents/})
  */
 @Validated
 @ConfigurationProperties("toasoan")
@@ -18,5 +19,10 @@ public record DataDirectoryProperties(@NotNull @DefaultValue("./data") Path data
 
     public Path media() {
         return dataDir.resolve("media");
+    }
+
+    /** Files attached to official documents. */
+    public Path documents() {
+        return dataDir.resolve("documents");
     }
 }

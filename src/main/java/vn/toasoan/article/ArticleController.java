@@ -14,6 +14,7 @@ import org.springframework.web.servlet.view.RedirectView;
 
 import vn.toasoan.category.Categories;
 import vn.toasoan.category.Category;
+import vn.toasoan.document.DocumentLinker;
 import vn.toasoan.document.Documents;
 import vn.toasoan.stats.ViewedArticle;
 
@@ -26,11 +27,13 @@ class ArticleController {
     private final Articles articles;
     private final Categories categories;
     private final Documents documents;
+    private final DocumentLinker documentLinker;
 
-    ArticleController(Articles articles, Categories categories, Documents documents) {
+    ArticleController(Articles articles, Categories categories, Documents documents, DocumentLinker documentLinker) {
         this.articles = articles;
         this.categories = categories;
         this.documents = documents;
+        this.documentLinker = documentLinker;
     }
 
     @GetMapping("/tin-tuc/{slugAndId}")
@@ -47,6 +50,7 @@ class ArticleController {
     String showPage(@PathVariable String slug, Model model) {
         Article page = articles.visiblePage(slug).orElseThrow(ArticleController::notFound);
         model.addAttribute("article", page);
+        model.addAttribute("bodyHtml", documentLinker.link(page.bodyHtml()));
         return "article/page";
     }
 
@@ -67,6 +71,8 @@ class ArticleController {
         request.setAttribute(ViewedArticle.REQUEST_ATTRIBUTE, article.id());
         List<Category> path = article.categoryId() == null ? List.of() : categories.path(article.categoryId());
         model.addAttribute("article", article);
+        // Mentions are linked as the page is rendered, so documents registered later are linked too.
+        model.addAttribute("bodyHtml", documentLinker.link(article.bodyHtml()));
         model.addAttribute("breadcrumbs", path);
         model.addAttribute("category", path.isEmpty() ? null : path.get(path.size() - 1));
         model.addAttribute("document", article.documentId() == null ? null

@@ -137,10 +137,48 @@ class ArticleRepository {
     }
 
     List<ArticleSummary> citing(long documentId, Instant now) {
-        return jdbc.sql(SUMMARY + " WHERE a.document_id = :documentId AND" + VISIBLE
+        return jdbc.sql(SUMMARY + " WHERE (a.document_id = :documentId OR a.id IN (SELECT m.article_id FROM"
+                        + " article_document_mention m WHERE m.document_id = :documentId)) AND" + VISIBLE
                         + " ORDER BY a.published_at DESC, a.id DESC")
                 .param("documentId", documentId).param("now", utc(now))
                 .query(ArticleRepository::mapSummary).list();
+    }
+
+    /** An article body, for finding the documents it mentions. */
+    record Body(long id, String html) {
+    }
+
+    void addMentions(long articleId, Collection<Long> documentIds) {
+        for (long documentId : documentIds) {
+            boolean known = jdbc.sql("""
+                    SELECT COUNT(*) FROM article_document_mention
+                    WHERE article_id = :articleId AND document_id = :documentId""")
+                    .param("articleId", articleId).param("documentId", documentId).query(Long.class).single() > 0;
+            if (!known) {
+                jdbc.sql("INSERT INTO article_document_mention (article_id, document_id) VALUES (:articleId, :documentId)")
+                        .param("articleId", articleId).param("documentId", documentId).update();
+            }
+        }
+    }
+
+    private static final String MENTIONS_RECORDED = "article.document-mentions-recorded";
+
+    boolean mentionsRecorded() {
+        return jdbc.sql("SELECT COUNT(*) FROM site_setting WHERE name = :name").param("name", MENTIONS_RECORDED)
+                .query(Long.class).single() > 0;
+    }
+
+    void markMentionsRecorded() {
+        jdbc.sql("INSERT INTO site_setting (name, setting_value) VALUES (:name, 'true')")
+                .param("name", MENTIONS_RECORDED).update();
+    }
+
+    /** Bodies holding this text as written (LIKE wildcards in it are escaped): candidates for a mention. */
+    List<Body> bodiesContaining(String text) {
+        String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return jdbc.sql("SELECT id, body_html FROM article WHERE body_html LIKE :pattern ESCAPE '\\' ORDER BY id")
+                .param("pattern", "%" + escaped + "%")
+                .query((rs, row) -> new Body(rs.getLong("id"), rs.getString("body_html"))).list();
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -18,16 +18,21 @@ import vn.toasoan.text.VietnameseText;
 public class Articles {
 
     private final ArticleRepository repository;
+    private final ArticleMentions mentions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Articles(ArticleRepository repository, ApplicationEventPublisher events, Clock clock) {
+    Articles(ArticleRepository repository, ArticleMentions mentions, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
+        this.mentions = mentions;
         this.events = events;
         this.clock = clock;
     }
 
-    /** Stores a draft: text normalised to NFC, body sanitised, slug generated or made unique. */
+    /**
+     * Stores a draft: text normalised to NFC, body sanitised, slug generated or made unique, and the registered
+     * documents its body mentions recorded.
+     */
     @Transactional
     public long create(NewArticle article) {
         String title = VietnameseText.nfc(article.title());
@@ -38,7 +43,9 @@ public class Articles {
                 article.slug(), VietnameseText.nfc(article.sapo()), article.bodyHtml(), article.coverMediaId(),
                 VietnameseText.nfc(article.byline()), article.featured(), article.documentId());
         String body = BodySanitizer.clean(VietnameseText.nfc(article.bodyHtml()));
-        return repository.insert(normalised, uniqueSlug(article.slug(), title), body, clock.instant());
+        long id = repository.insert(normalised, uniqueSlug(article.slug(), title), body, clock.instant());
+        mentions.recordMentions(id, body);
+        return id;
     }
 
     /** Publishes now or at a given time; readers see it once that time has come. */

@@ -127,12 +127,35 @@ class DemoContent implements SmartInitializingSingleton {
                 "Nghiên cứu, xây dựng Nghị quyết của Ban Chấp hành Đảng bộ Khối về “Phát huy vai trò lãnh đạo của"
                         + " cấp ủy đảng trong thực hiện nhiệm vụ chính trị”",
                 LocalDate.of(2021, 2, 26)));
+        seedDocuments();
         long reference = seedReferenceArticle(sections.get("tin-hoat-dong"), plan);
         seedSamples(sections, covers);
         Map<String, Long> pages = seedPages();
         seedMenus(sections, pages);
         seedBanners();
         log.debug("Reference article id {}", reference);
+    }
+
+    /** A few more documents, written for the demo in the style of real ones, so the list has choices to filter. */
+    private void seedDocuments() {
+        String standing = "Ban Thường vụ Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh";
+        documents.register(new NewDocument("05-NQ/TU", null, null, null, null, null, "Ban Chấp hành Đảng bộ tỉnh",
+                LocalDate.of(2021, 1, 15), null, "Về chuyển đổi số tỉnh đến năm 2025, định hướng đến năm 2030", null));
+        documents.register(new NewDocument("01-KH/ĐU", null, null, null, null, null, standing,
+                LocalDate.of(2021, 1, 8), null, "Tổ chức các hoạt động kỷ niệm các ngày lễ lớn năm 2021", null));
+        documents.register(new NewDocument("02-CT/ĐU", null, null, null, null, null, standing,
+                LocalDate.of(2022, 3, 10), null, "Về tăng cường công tác bảo vệ nền tảng tư tưởng của Đảng", null));
+        documents.register(new NewDocument("12-HD/ĐU", null, null, null, null, null, "Ban Tổ chức Đảng ủy Khối",
+                LocalDate.of(2023, 8, 2), null, "Kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên"
+                        + " năm 2023", null));
+        documents.register(new NewDocument("42/2022/NĐ-CP", null, null, null, null, null, "Chính phủ",
+                LocalDate.of(2022, 6, 24), null, "Quy định về việc cung cấp thông tin và dịch vụ công trực tuyến"
+                        + " của cơ quan nhà nước trên môi trường mạng", LocalDate.of(2022, 8, 15)));
+        documents.register(new NewDocument("1234/QĐ-UBND", null, null, null, null, null, "Ủy ban nhân dân tỉnh",
+                LocalDate.of(2023, 5, 12), null, "Phê duyệt Đề án xây dựng cổng thông tin điện tử các cơ quan, đơn vị"
+                        + " trực thuộc", null));
+        documents.register(new NewDocument("123/UBND-VP", null, null, null, null, null, "Ủy ban nhân dân tỉnh",
+                LocalDate.of(2024, 2, 20), null, "Về việc cập nhật văn bản lên cổng thông tin điện tử", null));
     }
 
     private long seedReferenceArticle(long category, long document) {

@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,13 +25,13 @@ class DocumentRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(NewDocument d, String slug, Instant now) {
+    long insert(NewDocument d, String slug, String symbolKey, String searchText, Instant now) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO document (symbol, number, issued_year, type_code, issuer_code, doc_type, issuing_body, issued_on,
-                                      signer, summary, effective_on, slug, created_at)
+                                      signer, summary, effective_on, slug, symbol_key, search_text, created_at)
                 VALUES (:symbol, :number, :year, :typeCode, :issuerCode, :docType, :issuingBody, :issuedOn,
-                        :signer, :summary, :effectiveOn, :slug, :now)""")
+                        :signer, :summary, :effectiveOn, :slug, :symbolKey, :searchText, :now)""")
                 .param("symbol", d.symbol())
                 .param("number", d.number())
                 .param("year", d.year())
@@ -41,6 +44,8 @@ class DocumentRepository {
                 .param("summary", d.summary())
                 .param("effectiveOn", d.effectiveOn())
                 .param("slug", slug)
+                .param("symbolKey", symbolKey)
+                .param("searchText", searchText)
                 .param("now", now.atOffset(ZoneOffset.UTC))
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
@@ -61,6 +66,94 @@ class DocumentRepository {
                 .param("limit", limit)
                 .param("offset", offset)
                 .query(DocumentRepository::map).list();
+    }
+
+    boolean slugTaken(String slug) {
+        return jdbc.sql("SELECT COUNT(*) FROM document WHERE slug = :slug").param("slug", slug).query(Long.class)
+                .single() > 0;
+    }
+
+    boolean exists(String symbol, String issuingBody, LocalDate issuedOn) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM document
+                WHERE symbol = :symbol AND issuing_body = :issuingBody AND issued_on = :issuedOn""")
+                .param("symbol", symbol).param("issuingBody", issuingBody).param("issuedOn", issuedOn)
+                .query(Long.class).single() > 0;
+    }
+
+    /** The most recent document with this symbol key: numbers restart, and a mention means the latest. */
+    Optional<Document> latestByKey(String symbolKey) {
+        return jdbc.sql("SELECT * FROM document WHERE symbol_key = :key ORDER BY issued_on DESC, id DESC LIMIT 1")
+                .param("key", symbolKey).query(DocumentRepository::map).optional();
+    }
+
+    List<Document> search(DocumentFilter filter, List<String> foldedWords, int limit, int offset) {
+        Where where = where(filter, foldedWords);
+        return jdbc.sql("SELECT * FROM document" + where.sql + " ORDER BY issued_on DESC, id DESC"
+                        + " LIMIT :limit OFFSET :offset")
+                .params(where.params).param("limit", limit).param("offset", offset)
+                .query(DocumentRepository::map).list();
+    }
+
+    long count(DocumentFilter filter, List<String> foldedWords) {
+        Where where = where(filter, foldedWords);
+        return jdbc.sql("SELECT COUNT(*) FROM document" + where.sql).params(where.params).query(Long.class).single();
+    }
+
+    List<String> docTypes() {
+        return jdbc.sql("SELECT DISTINCT doc_type FROM document").query(String.class).list();
+    }
+
+    List<String> issuingBodies() {
+        return jdbc.sql("SELECT DISTINCT issuing_body FROM document").query(String.class).list();
+    }
+
+    List<LocalDate> issueDates() {
+        return jdbc.sql("SELECT DISTINCT issued_on FROM document").query(LocalDate.class).list();
+    }
+
+    /** Rows written before the lookup columns existed (V2), or by hand. */
+    List<Document> missingLookup() {
+        return jdbc.sql("SELECT * FROM document WHERE symbol_key IS NULL OR search_text IS NULL")
+                .query(DocumentRepository::map).list();
+    }
+
+    void setLookup(long id, String symbolKey, String searchText) {
+        jdbc.sql("UPDATE document SET symbol_key = :key, search_text = :text WHERE id = :id")
+                .param("key", symbolKey).param("text", searchText).param("id", id).update();
+    }
+
+    private record Where(String sql, Map<String, Object> params) {
+    }
+
+    private static Where where(DocumentFilter filter, List<String> foldedWords) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (filter.docType() != null) {
+            conditions.add("doc_type = :docType");
+            params.put("docType", filter.docType());
+        }
+        if (filter.issuingBody() != null) {
+            conditions.add("issuing_body = :issuingBody");
+            params.put("issuingBody", filter.issuingBody());
+        }
+        if (filter.year() != null) {
+            // A date range rather than EXTRACT(YEAR …): portable and able to use the index on issued_on.
+            conditions.add("issued_on >= :yearStart AND issued_on < :yearEnd");
+            params.put("yearStart", LocalDate.of(filter.year(), 1, 1));
+            params.put("yearEnd", LocalDate.of(filter.year() + 1, 1, 1));
+        }
+        for (int i = 0; i < foldedWords.size(); i++) {
+            // A word may be in the document's own fields or in the text of one of its attached files.
+            conditions.add("(search_text LIKE :word" + i + " ESCAPE '\\' OR EXISTS (SELECT 1 FROM document_attachment t"
+                    + " WHERE t.document_id = document.id AND t.folded_text LIKE :word" + i + " ESCAPE '\\'))");
+            params.put("word" + i, "%" + likeEscaped(foldedWords.get(i)) + "%");
+        }
+        return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
+    }
+
+    private static String likeEscaped(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     long count() {

@@ -1,25 +1,43 @@
 package vn.toasoan.document;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.toasoan.text.Folding;
 import vn.toasoan.text.Slugs;
+import vn.toasoan.text.VietnameseCollation;
 import vn.toasoan.text.VietnameseDates;
 import vn.toasoan.text.VietnameseText;
 
 /** The document registry as the other features see it. */
 @Service
-public class Documents {
+public class Documents implements SmartInitializingSingleton {
+
+    /** Words of a list search beyond these are ignored: enough for any real query, bounded SQL for the rest. */
+    static final int MAX_SEARCH_WORDS = 8;
+    static final int MAX_WORD_LENGTH = 100;
 
     private final DocumentRepository repository;
+    private final AttachmentRepository attachments;
+    private final AttachmentStore files;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Documents(DocumentRepository repository, Clock clock) {
+    Documents(DocumentRepository repository, AttachmentRepository attachments, AttachmentStore files,
+            ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
+        this.attachments = attachments;
+        this.files = files;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -27,20 +45,195 @@ public class Documents {
         return repository.findById(id).map(Document::ref);
     }
 
+    public Optional<Document> bySlug(String slug) {
+        return repository.findBySlug(slug);
+    }
+
     public List<DocumentRef> latest(int limit) {
         return repository.latest(limit, 0).stream().map(Document::ref).toList();
     }
 
-    /** Registers a document; its slug joins type, symbol and date since the symbol alone repeats. */
+    /**
+     * The registered document a symbol or a mention refers to: "14-KH/ĐU", "14 – kh/đu" or "Kế hoạch số
+     * 14-KH/ĐU" all find the document registered as "14-KH/ĐU". Party numbers restart each term and State
+     * numbers each year, so when several documents share the symbol the most recently issued one is meant.
+     *
+     * @param symbolOrMention a symbol, or a text holding one; may be {@code null}
+     * @return the document, or empty if none is registered under that symbol
+     */
+    public Optional<DocumentRef> bySymbol(String symbolOrMention) {
+        if (symbolOrMention == null || symbolOrMention.isBlank() || symbolOrMention.length() > 1000) {
+            return Optional.empty();
+        }
+        String key = DocumentSymbol.parse(symbolOrMention).map(DocumentSymbol::key)
+                .orElseGet(() -> DocumentSymbol.keyOf(symbolOrMention));
+        return repository.latestByKey(key).map(Document::ref);
+    }
+
+    /** One page (1-based) of the documents that pass the filter, the most recently issued first. */
+    public DocumentPage search(DocumentFilter filter, int page, int size) {
+        List<String> words = searchWords(filter.text());
+        long total = repository.count(filter, words);
+        List<Document> items = repository.search(filter, words, size, (page - 1) * size);
+        return new DocumentPage(items, page, size, total);
+    }
+
+    /** The document types in the registry, in Vietnamese alphabetical order, for a filter's choices. */
+    public List<String> docTypes() {
+        return repository.docTypes().stream().sorted(VietnameseCollation.comparator()).toList();
+    }
+
+    /** The issuing bodies in the registry, in Vietnamese alphabetical order. */
+    public List<String> issuingBodies() {
+        return repository.issuingBodies().stream().sorted(VietnameseCollation.comparator()).toList();
+    }
+
+    /** The years in which registered documents were issued, the latest first. */
+    public List<Integer> years() {
+        return repository.issueDates().stream().map(LocalDate::getYear).distinct()
+                .sorted(Comparator.reverseOrder()).toList();
+    }
+
+    /**
+     * Registers a document. Text is normalised to NFC; number, year, type code and issuer code left out are
+     * read from the symbol, and so is the type in words ("Kế hoạch") when it is not given. The slug joins type,
+     * symbol and date, since the symbol alone repeats.
+     *
+     * @throws IllegalArgumentException with a message for the editor, when a required field is missing or
+     *     a document with the same symbol, issuing body and date is already registered
+     */
     @Transactional
     public long register(NewDocument document) {
-        NewDocument d = new NewDocument(VietnameseText.nfc(document.symbol()), document.number(), document.year(),
-                VietnameseText.nfc(document.typeCode()), VietnameseText.nfc(document.issuerCode()),
-                VietnameseText.nfc(document.docType()), VietnameseText.nfc(document.issuingBody()),
-                document.issuedOn(), VietnameseText.nfc(document.signer()), VietnameseText.nfc(document.summary()),
+        String symbol = required(document.symbol(), "Văn bản cần có số, ký hiệu");
+        String issuingBody = required(document.issuingBody(), "Văn bản cần có cơ quan ban hành");
+        String summary = required(document.summary(), "Văn bản cần có trích yếu");
+        if (document.issuedOn() == null) {
+            throw new IllegalArgumentException("Văn bản cần có ngày ban hành");
+        }
+        Optional<DocumentSymbol> parsed = DocumentSymbol.parse(symbol);
+        String docType = Optional.ofNullable(optional(document.docType()))
+                .or(() -> parsed.flatMap(DocumentSymbol::typeName)).orElse("Văn bản");
+        NewDocument d = new NewDocument(symbol,
+                Optional.ofNullable(optional(document.number())).orElse(parsed.map(DocumentSymbol::number).orElse(null)),
+                document.year() != null ? document.year() : parsed.map(DocumentSymbol::year).orElse(null),
+                Optional.ofNullable(optional(document.typeCode()))
+                        .orElse(parsed.map(DocumentSymbol::typeCode).orElse(null)),
+                Optional.ofNullable(optional(document.issuerCode()))
+                        .orElse(parsed.map(DocumentSymbol::issuerCode).orElse(null)),
+                docType, issuingBody, document.issuedOn(), optional(document.signer()), summary,
                 document.effectiveOn());
-        String slug = Slugs.slugify(d.docType() + " " + d.symbol() + " " + VietnameseDates.shortDate(d.issuedOn()),
+        tooLong(d.symbol(), 100, "Số, ký hiệu");
+        tooLong(d.docType(), 50, "Loại văn bản");
+        tooLong(d.issuingBody(), 300, "Cơ quan ban hành");
+        tooLong(d.summary(), 2000, "Trích yếu");
+        tooLong(d.signer(), 200, "Người ký");
+        if (d.issuerCode() != null && d.issuerCode().length() > 50) {
+            // Only an odd symbol reads this long; the code is a convenience, the symbol is what counts.
+            d = new NewDocument(d.symbol(), d.number(), d.year(), d.typeCode(), null, d.docType(), d.issuingBody(),
+                    d.issuedOn(), d.signer(), d.summary(), d.effectiveOn());
+        }
+        if (repository.exists(d.symbol(), d.issuingBody(), d.issuedOn())) {
+            throw new IllegalArgumentException("Văn bản số " + d.symbol() + " của " + d.issuingBody() + " ngày "
+                    + VietnameseDates.shortDate(d.issuedOn()) + " đã có trong danh mục");
+        }
+        long id = repository.insert(d, uniqueSlug(d), DocumentSymbol.keyOf(d.symbol()), searchText(d.symbol(),
+                d.docType(), d.issuingBody(), d.summary()), clock.instant());
+        events.publishEvent(new DocumentChanged(id));
+        return id;
+    }
+
+    /**
+     * Attaches a PDF or DOCX file to a document and keeps the text inside it, so the document can be found by a
+     * phrase from the file. What the file is, is decided from its bytes; the name must agree.
+     *
+     * @throws IllegalArgumentException with a message for the editor when the document does not exist or the
+     *     file is empty, too large, of another kind, damaged or locked
+     */
+    @Transactional
+    public long attach(long documentId, String fileName, byte[] content) {
+        if (repository.findById(documentId).isEmpty()) {
+            throw new IllegalArgumentException("Không tìm thấy văn bản " + documentId);
+        }
+        AttachmentFiles.Kind kind = AttachmentFiles.kindOf(VietnameseText.nfc(fileName), content);
+        String text = AttachmentFiles.text(kind, content);
+        String key = files.store(content, kind.extension);
+        long id = attachments.insert(documentId, AttachmentFiles.safeName(fileName, kind), kind.contentType,
+                content.length, key, text, Folding.fold(text), clock.instant());
+        events.publishEvent(new DocumentChanged(documentId));
+        return id;
+    }
+
+    /** The files attached to a document, in the order they were attached. */
+    public List<Attachment> attachments(long documentId) {
+        return attachments.ofDocument(documentId);
+    }
+
+    /** An attached file of the document with this slug, for download. */
+    public Optional<AttachmentFile> attachmentFile(String documentSlug, long attachmentId) {
+        return attachments.find(documentSlug, attachmentId)
+                .map(s -> new AttachmentFile(s.attachment(), files.path(s.storageKey())));
+    }
+
+    /** The text extracted from an attached file (NFC), for indexing. */
+    public Optional<String> attachmentText(long attachmentId) {
+        return attachments.text(attachmentId);
+    }
+
+    /** Fills the lookup columns of rows stored before they existed, so old registries link and filter too. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        for (Document d : repository.missingLookup()) {
+            repository.setLookup(d.id(), DocumentSymbol.keyOf(d.symbol()),
+                    searchText(d.symbol(), d.docType(), d.issuingBody(), d.summary()));
+        }
+    }
+
+    static String searchText(String symbol, String docType, String issuingBody, String summary) {
+        String text = Folding.fold(String.join(" ", symbol, docType, issuingBody, summary));
+        return text.length() > 3000 ? text.substring(0, 3000) : text;
+    }
+
+    /** The folded words of a reader's query: "Kế hoạch 14-KH" → "ke", "hoach", "14-kh". */
+    static List<String> searchWords(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(Folding.fold(text).strip().split("\\s+"))
+                .filter(w -> !w.isEmpty())
+                .map(w -> w.length() > MAX_WORD_LENGTH ? w.substring(0, MAX_WORD_LENGTH) : w)
+                .distinct().limit(MAX_SEARCH_WORDS).toList();
+    }
+
+    private String uniqueSlug(NewDocument d) {
+        String base = Slugs.slugify(d.docType() + " " + d.symbol() + " " + VietnameseDates.shortDate(d.issuedOn()),
                 200);
-        return repository.insert(d, slug, clock.instant());
+        if (base.isEmpty()) {
+            base = "van-ban";
+        }
+        String slug = base;
+        for (int n = 2; repository.slugTaken(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    private static void tooLong(String value, int max, String field) {
+        if (value != null && value.length() > max) {
+            throw new IllegalArgumentException(field + " dài quá " + max + " ký tự");
+        }
+    }
+
+    private static String required(String text, String message) {
+        String value = optional(text);
+        if (value == null) {
+            throw new IllegalArgumentException(message);
+        }
+        return value;
+    }
+
+    /** NFC and trimmed; blank is no value. */
+    private static String optional(String text) {
+        String value = VietnameseText.nfc(text);
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -45,7 +45,7 @@ class CategoryPageController {
     }
 
     /** Page numbers come from the address bar: anything but a small positive number is not a page. */
-    private static int parsePage(String value) {
+    static int parsePage(String value) {
         if (value.length() > 6 || !value.chars().allMatch(Character::isDigit) || value.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }

@@ -62,4 +62,16 @@ public class DisplayFormat {
         DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi")));
         return format.format(value);
     }
+
+    /** A file size as Vietnamese readers write it: "850 byte", "12 KB", "1,5 MB". */
+    public String fileSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " byte";
+        }
+        if (bytes < 1024 * 1024) {
+            return Math.round(bytes / 1024.0) + " KB";
+        }
+        DecimalFormat format = new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi")));
+        return format.format(bytes / (1024.0 * 1024.0)) + " MB";
+    }
 }

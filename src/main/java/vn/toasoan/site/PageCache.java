@@ -9,6 +9,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import vn.toasoan.article.ArticleChanged;
+import vn.toasoan.document.DocumentChanged;
 
 /**
  * Rendered public pages by address. Any content change moves the content version on, which retires every
@@ -44,6 +45,11 @@ class PageCache {
 
     @EventListener
     void onArticleChanged(ArticleChanged event) {
+        invalidateAll();
+    }
+
+    @EventListener
+    void onDocumentChanged(DocumentChanged event) {
         invalidateAll();
     }
 

@@ -96,12 +96,25 @@ class PageCacheFilter extends OncePerRequestFilter {
         if (path.equals("/")) {
             return true;
         }
+        if (path.contains("/tep/")) {
+            // Attached files are streamed from disk; holding them in the page cache would only cost memory.
+            return false;
+        }
+        if (path.equals("/van-ban") && isFiltered(request)) {
+            // Filter combinations are endless and each is cheap to answer: caching them would only let anyone
+            // fill the cache with made-up addresses, and the key below tells pages apart by page number alone.
+            return false;
+        }
         for (String prefix : CACHED_PREFIXES) {
             if (path.startsWith(prefix)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isFiltered(HttpServletRequest request) {
+        return request.getParameterMap().keySet().stream().anyMatch(name -> !name.equals("trang"));
     }
 
     /**

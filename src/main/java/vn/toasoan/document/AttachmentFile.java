@@ -1,0 +1,7 @@
+package vn.toasoan.document;
+
+import java.nio.file.Path;
+
+/** An attachment and where its bytes are, for serving the download. */
+public record AttachmentFile(Attachment attachment, Path path) {
+}
