@@ -1,0 +1,67 @@
+package vn.toasoan.search;
+
+import java.io.IOException;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+import vn.toasoan.text.Folding;
+import vn.toasoan.text.VietnameseText;
+
+/**
+ * Splits Vietnamese text into syllables (UAX#29 word boundaries separate Vietnamese syllables, which are written
+ * apart) and gives each one of two forms: {@link Form#EXACT} keeps the diacritics, in NFC and the modern tone
+ * placement ("hòa" and "hoà" become "hoà"), lower case; {@link Form#FOLDED} drops every mark and writes đ as d
+ * ("Đảng" → "dang"), so a query typed without diacritics matches.
+ */
+final class VietnameseAnalyzer extends Analyzer {
+
+    enum Form { EXACT, FOLDED }
+
+    private final Form form;
+
+    VietnameseAnalyzer(Form form) {
+        this.form = form;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer tokenizer = new StandardTokenizer();
+        TokenStream stream = form == Form.EXACT
+                ? new LowerCaseFilter(new RewriteFilter(tokenizer, VietnameseText::normalizeToneMarks))
+                : new RewriteFilter(new LowerCaseFilter(tokenizer), Folding::fold);
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    /** Rewrites each term that holds a non-ASCII character (ASCII terms have no marks to normalise). */
+    private static final class RewriteFilter extends TokenFilter {
+
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final java.util.function.UnaryOperator<String> rewrite;
+
+        RewriteFilter(TokenStream input, java.util.function.UnaryOperator<String> rewrite) {
+            super(input);
+            this.rewrite = rewrite;
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            char[] buffer = term.buffer();
+            for (int i = 0, length = term.length(); i < length; i++) {
+                if (buffer[i] >= 0x80) {
+                    String rewritten = rewrite.apply(term.toString());
+                    term.setEmpty().append(rewritten);
+                    break;
+                }
+            }
+            return true;
+        }
+    }
+}
