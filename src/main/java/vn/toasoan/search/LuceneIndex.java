@@ -21,17 +21,17 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -40,6 +40,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -51,10 +52,11 @@ import vn.toasoan.text.VietnameseText;
 /**
  * The Lucene index itself: one long-lived writer, near-real-time searchers, the Vietnamese query. Thread-safe.
  *
- * <p>Every text is indexed twice: with diacritics ({@code title}, {@code sapo}, {@code body}) and folded
- * ({@code title_f}, …). A query must match its words in the folded fields, so "nghi quyet" finds "nghị quyết";
- * words typed with diacritics also score in the exact fields, so "đường" ranks "đường" above "dương"; and the
- * words as a phrase score extra, so "Điện Biên Phủ" ranks the place above three scattered syllables.
+ * <p>Title, sapo and body are indexed together twice: folded ({@code all_f}) and with diacritics ({@code all_x});
+ * the title also alone ({@code title_f}). A query must match its words folded, so "nghi quyet" finds "nghị quyết";
+ * words in the title score extra; words typed with diacritics also score in the exact form, so "đường" ranks
+ * "đường" above "dương"; and the words as a phrase score extra, so "Điện Biên Phủ" ranks the place above three
+ * scattered syllables. One field for all the text keeps a query to one posting list a word.
  */
 final class LuceneIndex implements AutoCloseable {
 
@@ -68,7 +70,23 @@ final class LuceneIndex implements AutoCloseable {
     static final String URL = "url";
     /** The rebuild a document was written in, so a rebuild can drop what it did not see. */
     static final String GENERATION = "gen";
-    static final String FOLDED = "_f";
+    static final String TITLE_FOLDED = "title_f";
+    static final String ALL_FOLDED = "all_f";
+    static final String ALL_EXACT = "all_x";
+
+    /** Folded words with positions, for phrases. */
+    private static final FieldType PHRASES = new FieldType();
+    /** Exact words only add score to single words: no positions, a smaller index, faster writes. */
+    private static final FieldType WORDS = new FieldType();
+
+    static {
+        PHRASES.setTokenized(true);
+        PHRASES.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        PHRASES.freeze();
+        WORDS.setTokenized(true);
+        WORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        WORDS.freeze();
+    }
 
     private static final Logger log = LoggerFactory.getLogger(LuceneIndex.class);
 
@@ -78,9 +96,15 @@ final class LuceneIndex implements AutoCloseable {
     /** Deep pages cost memory and time and are never read; past this the results stop. */
     static final int MAX_RESULTS = 1_000;
 
-    private static final Map<String, Float> FIELD_BOOSTS = Map.of(TITLE, 3f, SAPO, 1.5f, BODY, 1f);
-    private static final float EXACT_BOOST = 1.5f;
-    private static final float PHRASE_BOOST = 2f;
+    /**
+     * Totals are counted exactly up to here; past it Lucene may skip documents that cannot make the page, which
+     * keeps common words fast, and the total is a lower bound.
+     */
+    static final int EXACT_TOTAL_UP_TO = 1_000;
+
+    private static final float TITLE_BOOST = 1f;
+    private static final float EXACT_BOOST = 0.75f;
+    private static final float PHRASE_BOOST = 1.5f;
 
     private final Analyzer exact = new VietnameseAnalyzer(VietnameseAnalyzer.Form.EXACT);
     private final Analyzer folded = new VietnameseAnalyzer(VietnameseAnalyzer.Form.FOLDED);
@@ -93,7 +117,7 @@ final class LuceneIndex implements AutoCloseable {
     private LuceneIndex(Directory directory, IndexWriterConfig.OpenMode mode) throws IOException {
         this.directory = directory;
         Analyzer perField = new PerFieldAnalyzerWrapper(exact,
-                Map.of(TITLE + FOLDED, folded, SAPO + FOLDED, folded, BODY + FOLDED, folded));
+                Map.of(TITLE_FOLDED, folded, ALL_FOLDED, folded));
         IndexWriterConfig config = new IndexWriterConfig(perField).setOpenMode(mode).setRAMBufferSizeMB(48);
         IndexWriter opened = new IndexWriter(directory, config);
         try {
@@ -194,10 +218,12 @@ final class LuceneIndex implements AutoCloseable {
         Query lucene = withFilters(match(exactTerms, foldedTerms), query, now);
         Sort sort = query.order() == SearchQuery.Order.NEWEST
                 ? new Sort(new SortField(DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE)
-                : new Sort(SortField.FIELD_SCORE, new SortField(DATE, SortField.Type.LONG, true));
+                : null;
         IndexSearcher searcher = searchers.acquire();
         try {
-            TopDocs top = searcher.search(lucene, new TopFieldCollectorManager(sort, wanted, Integer.MAX_VALUE));
+            TopDocs top = sort == null
+                    ? searcher.search(lucene, new TopScoreDocCollectorManager(wanted, EXACT_TOTAL_UP_TO))
+                    : searcher.search(lucene, new TopFieldCollectorManager(sort, wanted, EXACT_TOTAL_UP_TO));
             Set<String> highlight = new LinkedHashSet<>(foldedTerms);
             List<SearchHit> hits = new ArrayList<>();
             for (int i = skip; i < top.scoreDocs.length; i++) {
@@ -214,35 +240,32 @@ final class LuceneIndex implements AutoCloseable {
         }
     }
 
-    /** The scoring part: every word (three of four for long queries) must match, folded; the rest adds score. */
+    /**
+     * The scoring part: every word (three of four for long queries) must match, folded; the title, the exact
+     * form and the words as a phrase add score.
+     */
     private static Query match(List<String> exactTerms, List<String> foldedTerms) {
         int n = foldedTerms.size();
         BooleanQuery.Builder words = new BooleanQuery.Builder();
-        for (int i = 0; i < n; i++) {
-            BooleanQuery.Builder word = new BooleanQuery.Builder()
-                    .add(acrossFields(foldedTerms.get(i), FOLDED), Occur.SHOULD);
-            if (!exactTerms.get(i).equals(foldedTerms.get(i))) {
-                word.add(new BoostQuery(acrossFields(exactTerms.get(i), ""), EXACT_BOOST), Occur.SHOULD);
-            }
-            words.add(word.build(), Occur.SHOULD);
-        }
+        foldedTerms.forEach(term -> words.add(new TermQuery(new Term(ALL_FOLDED, term)), Occur.SHOULD));
         words.setMinimumNumberShouldMatch(n <= 3 ? n : (n * 3 + 3) / 4);
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(words.build(), Occur.MUST);
+        for (int i = 0; i < n; i++) {
+            query.add(new BoostQuery(new TermQuery(new Term(TITLE_FOLDED, foldedTerms.get(i))), TITLE_BOOST),
+                    Occur.SHOULD);
+            if (!exactTerms.get(i).equals(foldedTerms.get(i))) {
+                query.add(new BoostQuery(new TermQuery(new Term(ALL_EXACT, exactTerms.get(i))), EXACT_BOOST),
+                        Occur.SHOULD);
+            }
+        }
         if (n > 1) {
-            for (Map.Entry<String, Float> field : FIELD_BOOSTS.entrySet()) {
-                PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(1);
-                foldedTerms.forEach(term -> phrase.add(new Term(field.getKey() + FOLDED, term)));
-                query.add(new BoostQuery(phrase.build(), field.getValue() * PHRASE_BOOST), Occur.SHOULD);
+            for (String field : List.of(ALL_FOLDED, TITLE_FOLDED)) {
+                PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+                foldedTerms.forEach(term -> phrase.add(new Term(field, term)));
+                query.add(new BoostQuery(phrase.build(), PHRASE_BOOST), Occur.SHOULD);
             }
         }
         return query.build();
-    }
-
-    private static Query acrossFields(String term, String suffix) {
-        List<Query> fields = new ArrayList<>();
-        FIELD_BOOSTS.forEach((field, boost) -> fields.add(new BoostQuery(new TermQuery(new Term(field + suffix, term)),
-                boost)));
-        return new DisjunctionMaxQuery(fields, 0.1f);
     }
 
     /** Filters; items scheduled for later stay out until their time has come. */
@@ -295,9 +318,15 @@ final class LuceneIndex implements AutoCloseable {
         Document d = new Document();
         d.add(new StringField(ID, doc.id(), Field.Store.YES));
         d.add(new StringField(TYPE, doc.type(), Field.Store.YES));
-        text(d, TITLE, doc.title());
-        text(d, SAPO, doc.sapo());
-        text(d, BODY, doc.body());
+        d.add(new StoredField(TITLE, doc.title()));
+        d.add(new StoredField(SAPO, doc.sapo()));
+        d.add(new StoredField(BODY, doc.body()));
+        d.add(new Field(TITLE_FOLDED, doc.title(), PHRASES));
+        // Separate values of one field: the analyser keeps a gap between them, so no phrase spans two.
+        for (String text : List.of(doc.title(), doc.sapo(), doc.body())) {
+            d.add(new Field(ALL_FOLDED, text, PHRASES));
+            d.add(new Field(ALL_EXACT, text, WORDS));
+        }
         if (doc.categorySlug() != null) {
             d.add(new StringField(CATEGORY, doc.categorySlug(), Field.Store.YES));
         }
@@ -308,12 +337,6 @@ final class LuceneIndex implements AutoCloseable {
         d.add(new StoredField(URL, doc.url()));
         d.add(new LongPoint(GENERATION, generation));
         return d;
-    }
-
-    /** Stored once with its diacritics (for snippets), indexed in both forms. */
-    private static void text(Document d, String name, String value) {
-        d.add(new TextField(name, value, Field.Store.YES));
-        d.add(new TextField(name + FOLDED, value, Field.Store.NO));
     }
 
     @Override

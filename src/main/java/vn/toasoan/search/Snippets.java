@@ -17,8 +17,11 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 final class Snippets {
 
-    /** Bodies can be long; the words a reader looks for are almost always in the first pages. */
-    private static final int MAX_ANALYSED_CHARS = 20_000;
+    /**
+     * Analysing the text is most of a search's time: the passage is looked for in the lead and the first
+     * paragraphs only (a page of text), where the words a reader looks for almost always are.
+     */
+    private static final int MAX_ANALYSED_CHARS = 5_000;
     private static final int LEAD_IN = 40;
 
     private final Analyzer folded;
