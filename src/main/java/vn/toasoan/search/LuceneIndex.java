@@ -41,6 +41,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -93,9 +94,6 @@ final class LuceneIndex implements AutoCloseable {
     /** Above this many words the rest only slows the query down. */
     private static final int MAX_QUERY_TERMS = 32;
     private static final int SNIPPET_CHARS = 220;
-    /** Deep pages cost memory and time and are never read; past this the results stop. */
-    static final int MAX_RESULTS = 1_000;
-
     /**
      * Totals are counted exactly up to here; past it Lucene may skip documents that cannot make the page, which
      * keeps common words fast, and the total is a lower bound.
@@ -213,7 +211,7 @@ final class LuceneIndex implements AutoCloseable {
         if (foldedTerms.isEmpty()) {
             return SearchResults.nothingToSearch(query.pageSize());
         }
-        int wanted = Math.min(MAX_RESULTS, query.page() * query.pageSize());
+        int wanted = Math.min(SearchResults.MAX_RESULTS, query.page() * query.pageSize());
         int skip = (query.page() - 1) * query.pageSize();
         Query lucene = withFilters(match(exactTerms, foldedTerms), query, now);
         Sort sort = query.order() == SearchQuery.Order.NEWEST
@@ -234,7 +232,8 @@ final class LuceneIndex implements AutoCloseable {
                         Instant.ofEpochMilli(stored.getField(DATE).numericValue().longValue()), stored.get(CATEGORY),
                         snippets.highlight(passage, highlight, SNIPPET_CHARS)));
             }
-            return new SearchResults(hits, top.totalHits.value, query.page(), query.pageSize(), true);
+            return new SearchResults(hits, top.totalHits.value, top.totalHits.relation == TotalHits.Relation.EQUAL_TO,
+                    query.page(), query.pageSize(), true);
         } finally {
             searchers.release(searcher);
         }

@@ -63,7 +63,7 @@ class SearchController {
         SearchRequest request = SearchRequest.of(q, page, category, from, to, sort, type);
         Answer answer = answer(request);
         SearchResults results = answer.results();
-        return new SearchResponse(request.q(), results.total(), results.page(), results.pages(),
+        return new SearchResponse(request.q(), results.total(), results.totalExact(), results.page(), results.pages(),
                 results.hits().stream().map(hit -> new SearchResponse.Result(hit.title(), hit.url(),
                         VietnameseDates.isoDateTime(hit.publishedAt(), site.zone()), hit.snippetHtml(), hit.type()))
                         .toList(),
@@ -89,9 +89,11 @@ class SearchController {
     /**
      * The JSON answer.
      *
+     * @param totalExact false when {@code total} is a lower bound (common words match more than are counted)
      * @param messages what the reader should know: an empty query, ignored parameters
      */
-    record SearchResponse(String query, long total, int page, int pages, List<Result> results, List<String> messages) {
+    record SearchResponse(String query, long total, boolean totalExact, int page, int pages, List<Result> results,
+            List<String> messages) {
 
         /** @param snippet HTML: escaped text with the matched words in {@code <mark>} */
         record Result(String title, String url, String date, String snippet, String type) {

@@ -149,6 +149,25 @@ class LuceneIndexTest {
     }
 
     @Test
+    void resultsStopAtAThousand() throws IOException {
+        for (int i = 1; i <= 1_050; i++) {
+            index.update(doc(String.valueOf(i), "Tin số " + i, "Nội dung.", null, 1), 1);
+        }
+        index.refresh();
+
+        SearchResults last = index.search(new SearchQuery("tin", 100, 10, Set.of(), null, null, Set.of(),
+                SearchQuery.Order.RELEVANCE), "tin", NOW);
+        SearchResults beyond = index.search(new SearchQuery("tin", 101, 10, Set.of(), null, null, Set.of(),
+                SearchQuery.Order.RELEVANCE), "tin", NOW);
+
+        assertThat(last.total()).isGreaterThanOrEqualTo(1_000);
+        assertThat(last.pages()).isEqualTo(100);
+        assertThat(last.hasNext()).isFalse();
+        assertThat(last.hits()).hasSize(10);
+        assertThat(beyond.hits()).isEmpty();
+    }
+
+    @Test
     void aCorruptIndexIsReplacedByAnEmptyOne() throws IOException {
         add(doc("1", "Tin", "Nội dung.", null, 1));
         index.commit();
