@@ -7,10 +7,16 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -43,10 +49,13 @@ public class SearchIndex {
         thread.setDaemon(true);
         return thread;
     });
-    /** Guards the switch to a new rebuild generation against a concurrent single write (see {@link #write}). */
-    private final Object generationLock = new Object();
+    /**
+     * Writes hold the read side, the switch to a new rebuild generation the write side: a document written during
+     * the switch carries either the old generation and is rewritten by the rebuild, or the new one and is kept.
+     */
+    private final ReadWriteLock generationLock = new ReentrantReadWriteLock();
     /** Increases with every rebuild within this process; documents carry the one they were written in. */
-    private long generation = System.currentTimeMillis();
+    private volatile long generation = System.currentTimeMillis();
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong total = new AtomicLong();
     private volatile LuceneIndex index;
@@ -64,9 +73,7 @@ public class SearchIndex {
     /** Adds a document, or replaces the one with the same id. */
     public void addOrUpdate(SearchDocument document) {
         write(() -> {
-            synchronized (generationLock) {
-                index.update(document, generation);
-            }
+            updateInGeneration(document);
         });
     }
 
@@ -156,19 +163,17 @@ public class SearchIndex {
     private void rebuildNow() {
         long started = System.nanoTime();
         long current;
-        synchronized (generationLock) {
+        generationLock.writeLock().lock();
+        try {
             current = ++generation;
+        } finally {
+            generationLock.writeLock().unlock();
         }
         done.set(0);
         total.set(sources.stream().mapToLong(SearchSource::count).sum());
         try {
             for (SearchSource source : sources) {
-                source.forEach(document -> {
-                    addWithoutRefresh(document);
-                    if (done.incrementAndGet() % REFRESH_EVERY == 0) {
-                        refresh();
-                    }
-                });
+                indexInParallel(source);
                 index.deleteOlderThan(source.types(), current);
             }
             index.refresh();
@@ -180,21 +185,57 @@ public class SearchIndex {
         }
     }
 
-    private void addWithoutRefresh(SearchDocument document) {
+    /**
+     * The thread reading the source indexes, and one helper alongside: the writer inverts documents in parallel,
+     * and two cores index nearly twice as fast. The short queue keeps memory flat whatever the source's size.
+     */
+    private void indexInParallel(SearchSource source) {
+        ThreadPoolExecutor helper = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "search-rebuild-helper");
+                    thread.setDaemon(true);
+                    return thread;
+                }, new ThreadPoolExecutor.CallerRunsPolicy());
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
         try {
-            synchronized (generationLock) {
-                index.update(document, generation);
+            source.forEach(document -> {
+                RuntimeException failed = failure.get();
+                if (failed != null) {
+                    throw failed;
+                }
+                helper.execute(() -> {
+                    try {
+                        updateInGeneration(document);
+                        if (done.incrementAndGet() % REFRESH_EVERY == 0) {
+                            index.refresh();
+                        }
+                    } catch (IOException e) {
+                        failure.compareAndSet(null, new UncheckedIOException(e));
+                    } catch (RuntimeException e) {
+                        failure.compareAndSet(null, e);
+                    }
+                });
+            });
+        } finally {
+            helper.shutdown();
+            try {
+                helper.awaitTermination(1, TimeUnit.HOURS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                helper.shutdownNow();
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+        if (failure.get() != null) {
+            throw failure.get();
         }
     }
 
-    private void refresh() {
+    private void updateInGeneration(SearchDocument document) throws IOException {
+        generationLock.readLock().lock();
         try {
-            index.refresh();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            index.update(document, generation);
+        } finally {
+            generationLock.readLock().unlock();
         }
     }
 
