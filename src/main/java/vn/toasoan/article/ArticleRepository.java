@@ -80,6 +80,17 @@ class ArticleRepository {
                 .optional();
     }
 
+    long countPublished() {
+        return jdbc.sql("SELECT COUNT(*) FROM article WHERE status = 'PUBLISHED'").query(Long.class).single();
+    }
+
+    /** Keyset paging: the next {@code limit} published articles with an id above {@code afterId}. */
+    List<Article> publishedAfter(long afterId, int limit) {
+        return jdbc.sql("SELECT * FROM article WHERE status = 'PUBLISHED' AND id > :after ORDER BY id LIMIT :limit")
+                .param("after", afterId).param("limit", limit)
+                .query(ArticleRepository::mapArticle).list();
+    }
+
     Optional<Article> findVisible(long id, Instant now) {
         return jdbc.sql("SELECT * FROM article a WHERE a.id = :id AND" + VISIBLE)
                 .param("id", id).param("now", utc(now))

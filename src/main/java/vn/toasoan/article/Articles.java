@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -16,6 +17,8 @@ import vn.toasoan.text.VietnameseText;
 /** Articles as the other features see them: what readers may see, and the way new ones come in. */
 @Service
 public class Articles {
+
+    private static final int PUBLISHED_BATCH = 500;
 
     private final ArticleRepository repository;
     private final ArticleMentions mentions;
@@ -59,6 +62,33 @@ public class Articles {
 
     public Optional<Article> visible(long id) {
         return repository.findVisible(id, clock.instant());
+    }
+
+    /**
+     * The stored article whatever its status or publication time, for features that mirror articles (the search
+     * index decides itself what readers may find).
+     */
+    public Optional<Article> stored(long id) {
+        return repository.findById(id);
+    }
+
+    /** How many articles and pages are published, scheduled ones included. */
+    public long countPublished() {
+        return repository.countPublished();
+    }
+
+    /**
+     * Hands every published article and page (scheduled ones included) to {@code action}, in id order and a
+     * batch at a time, so a rebuild of a large site never holds all of them in memory.
+     */
+    public void forEachPublished(Consumer<Article> action) {
+        long after = 0;
+        List<Article> batch;
+        do {
+            batch = repository.publishedAfter(after, PUBLISHED_BATCH);
+            batch.forEach(action);
+            after = batch.isEmpty() ? after : batch.get(batch.size() - 1).id();
+        } while (batch.size() == PUBLISHED_BATCH);
     }
 
     public Optional<Article> visiblePage(String slug) {

@@ -25,7 +25,7 @@ import vn.toasoan.testsupport.FixedClockConfiguration;
 import vn.toasoan.testsupport.MutableClock;
 
 /** Articles against a real database: H2 by default, PostgreSQL in CI's second pass. */
-@SpringBootTest(properties = "toasoan.demo.enabled=false")
+@SpringBootTest(properties = {"toasoan.demo.enabled=false", "spring.application.name=articles-test"})
 @Import(FixedClockConfiguration.class)
 class ArticlesTest {
 

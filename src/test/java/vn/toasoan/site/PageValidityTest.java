@@ -33,7 +33,7 @@ class PageValidityTest {
     void everyPageTypeIsValidHtml() {
         WebClient web = new WebClient(port);
         Map<String, String> pages = pagesOfEveryType(web);
-        assertThat(pages).hasSize(9);
+        assertThat(pages).hasSize(11);
         for (Map.Entry<String, String> page : pages.entrySet()) {
             List<String> errors = HtmlValidator.get().errors(page.getValue());
             assertThat(errors).as(page.getKey()).isEmpty();
@@ -75,6 +75,8 @@ class PageValidityTest {
         pages.put("static page " + page, html(web, page, 200));
         pages.put("documents", html(web, "/van-ban", 200));
         pages.put("document " + document, html(web, document, 200));
+        pages.put("search form", html(web, "/tim-kiem", 200));
+        pages.put("search results", html(web, "/tim-kiem?q=hoi+nghi", 200));
         pages.put("not found", html(web, "/khong-co-trang-nay", 404));
         return pages;
     }

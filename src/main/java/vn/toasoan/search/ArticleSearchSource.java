@@ -1,0 +1,103 @@
+package vn.toasoan.search;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import vn.toasoan.article.Article;
+import vn.toasoan.article.ArticleChanged;
+import vn.toasoan.article.ArticleKind;
+import vn.toasoan.article.ArticleStatus;
+import vn.toasoan.article.Articles;
+import vn.toasoan.category.Categories;
+import vn.toasoan.category.Category;
+
+/**
+ * Articles and static pages in the search index: kept up to date after every change, and read in full for a
+ * rebuild. Published articles scheduled for later are indexed at once with their date; searches leave them out
+ * until that time, so nothing has to happen when it comes.
+ */
+@Component
+class ArticleSearchSource implements SearchSource {
+
+    static final String ARTICLE = "article";
+    static final String PAGE = "page";
+
+    private static final Logger log = LoggerFactory.getLogger(ArticleSearchSource.class);
+
+    private final Articles articles;
+    private final Categories categories;
+    private final SearchIndex index;
+
+    /** Lazy: the index needs the sources to rebuild, and this source needs the index to follow changes. */
+    ArticleSearchSource(Articles articles, Categories categories, @Lazy SearchIndex index) {
+        this.articles = articles;
+        this.categories = categories;
+        this.index = index;
+    }
+
+    /**
+     * After the change is committed (or at once outside a transaction), in the thread that made it: the index
+     * answers with the new state before the editor's request returns. A failure is logged, never passed to the
+     * editor; the next start-up finds and repairs the difference.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    void onArticleChanged(ArticleChanged event) {
+        try {
+            articles.stored(event.articleId()).filter(ArticleSearchSource::searchable)
+                    .map(article -> toDocument(article, categorySlugs()))
+                    .ifPresentOrElse(index::addOrUpdate, () -> index.delete(idOf(event.articleId())));
+        } catch (RuntimeException e) {
+            log.warn("Article {} not updated in the search index", event.articleId(), e);
+        }
+    }
+
+    @Override
+    public Set<String> types() {
+        return Set.of(ARTICLE, PAGE);
+    }
+
+    @Override
+    public long count() {
+        return articles.countPublished();
+    }
+
+    @Override
+    public void forEach(Consumer<SearchDocument> action) {
+        Map<Long, String> slugs = categorySlugs();
+        articles.forEachPublished(article -> {
+            if (searchable(article)) {
+                action.accept(toDocument(article, slugs));
+            }
+        });
+    }
+
+    private static boolean searchable(Article article) {
+        return article.status() == ArticleStatus.PUBLISHED && article.publishedAt() != null;
+    }
+
+    private Map<Long, String> categorySlugs() {
+        return categories.all().stream().collect(Collectors.toMap(Category::id, Category::slug));
+    }
+
+    /** One id for both kinds, so an article turned into a page replaces its old entry. */
+    static String idOf(long articleId) {
+        return "article:" + articleId;
+    }
+
+    static SearchDocument toDocument(Article article, Map<Long, String> categorySlugs) {
+        String body = article.bodyHtml() == null ? "" : Jsoup.parseBodyFragment(article.bodyHtml()).text();
+        return new SearchDocument(idOf(article.id()), article.kind() == ArticleKind.PAGE ? PAGE : ARTICLE,
+                article.title(), article.sapo(), body,
+                article.categoryId() == null ? null : categorySlugs.get(article.categoryId()),
+                article.publishedAt(), article.url());
+    }
+}

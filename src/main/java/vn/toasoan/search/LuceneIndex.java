@@ -1,0 +1,350 @@
+package vn.toasoan.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.toasoan.text.VietnameseText;
+
+/**
+ * The Lucene index itself: one long-lived writer, near-real-time searchers, the Vietnamese query. Thread-safe.
+ *
+ * <p>Title, sapo and body are indexed together twice: folded ({@code all_f}) and with diacritics ({@code all_x});
+ * the title also alone ({@code title_f}). A query must match its words folded, so "nghi quyet" finds "nghị quyết";
+ * words in the title score extra; words typed with diacritics also score in the exact form, so "đường" ranks
+ * "đường" above "dương"; and the words as a phrase score extra, so "Điện Biên Phủ" ranks the place above three
+ * scattered syllables. One field for all the text keeps a query to one posting list a word.
+ */
+final class LuceneIndex implements AutoCloseable {
+
+    static final String ID = "id";
+    static final String TYPE = "type";
+    static final String TITLE = "title";
+    static final String SAPO = "sapo";
+    static final String BODY = "body";
+    static final String CATEGORY = "category";
+    static final String DATE = "date";
+    static final String URL = "url";
+    /** The rebuild a document was written in, so a rebuild can drop what it did not see. */
+    static final String GENERATION = "gen";
+    static final String TITLE_FOLDED = "title_f";
+    static final String ALL_FOLDED = "all_f";
+    static final String ALL_EXACT = "all_x";
+
+    /** Folded words with positions, for phrases. */
+    private static final FieldType PHRASES = new FieldType();
+    /** Exact words only add score to single words: no positions, a smaller index, faster writes. */
+    private static final FieldType WORDS = new FieldType();
+
+    static {
+        PHRASES.setTokenized(true);
+        PHRASES.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        PHRASES.freeze();
+        WORDS.setTokenized(true);
+        WORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        WORDS.freeze();
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(LuceneIndex.class);
+
+    /** Above this many words the rest only slows the query down. */
+    private static final int MAX_QUERY_TERMS = 32;
+    private static final int SNIPPET_CHARS = 220;
+    /**
+     * Totals are counted exactly up to here; past it Lucene may skip documents that cannot make the page, which
+     * keeps common words fast, and the total is a lower bound.
+     */
+    static final int EXACT_TOTAL_UP_TO = 1_000;
+
+    private static final float TITLE_BOOST = 1f;
+    private static final float EXACT_BOOST = 0.75f;
+    private static final float PHRASE_BOOST = 1.5f;
+
+    private final Analyzer exact = new VietnameseAnalyzer(VietnameseAnalyzer.Form.EXACT);
+    private final Analyzer folded = new VietnameseAnalyzer(VietnameseAnalyzer.Form.FOLDED);
+    private final Snippets snippets = new Snippets(folded);
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final boolean recreated;
+
+    private LuceneIndex(Directory directory, IndexWriterConfig.OpenMode mode) throws IOException {
+        this.directory = directory;
+        Analyzer perField = new PerFieldAnalyzerWrapper(exact,
+                Map.of(TITLE_FOLDED, folded, ALL_FOLDED, folded));
+        IndexWriterConfig config = new IndexWriterConfig(perField).setOpenMode(mode).setRAMBufferSizeMB(48);
+        IndexWriter opened = new IndexWriter(directory, config);
+        try {
+            this.searchers = new SearcherManager(opened, null);
+        } catch (IOException | RuntimeException e) {
+            opened.rollback();
+            throw e;
+        }
+        this.writer = opened;
+        this.recreated = mode == IndexWriterConfig.OpenMode.CREATE;
+    }
+
+    /**
+     * Opens the index in {@code path}, creating it if missing. A damaged or unreadable index (corrupt files, a
+     * format from another Lucene version, missing segments) is replaced by an empty one: the database holds the
+     * truth, and {@link #recreated()} tells the caller to rebuild.
+     */
+    static LuceneIndex open(Path path) throws IOException {
+        Files.createDirectories(path);
+        Directory directory = FSDirectory.open(path);
+        try {
+            return new LuceneIndex(directory, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        } catch (LockObtainFailedException e) {
+            directory.close();
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            log.warn("Search index in {} is unreadable ({}); starting an empty one to rebuild", path, e.toString());
+            try {
+                // Lucene's CREATE mode still reads the old commit point: clear the directory (it is ours alone).
+                for (String file : directory.listAll()) {
+                    if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                        directory.deleteFile(file);
+                    }
+                }
+                return new LuceneIndex(directory, IndexWriterConfig.OpenMode.CREATE);
+            } catch (IOException | RuntimeException again) {
+                directory.close();
+                again.addSuppressed(e);
+                throw again;
+            }
+        }
+    }
+
+    boolean recreated() {
+        return recreated;
+    }
+
+    void update(SearchDocument doc, long generation) throws IOException {
+        writer.updateDocument(new Term(ID, doc.id()), toLucene(doc, generation));
+    }
+
+    void delete(String id) throws IOException {
+        writer.deleteDocuments(new Term(ID, id));
+    }
+
+    void deleteAll() throws IOException {
+        writer.deleteAll();
+    }
+
+    /** Deletes the documents of these types that the rebuild {@code generation} did not write. */
+    void deleteOlderThan(Collection<String> types, long generation) throws IOException {
+        for (String type : types) {
+            writer.deleteDocuments(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(TYPE, type)), Occur.FILTER)
+                    .add(LongPoint.newExactQuery(GENERATION, generation), Occur.MUST_NOT)
+                    .build());
+        }
+    }
+
+    /** Makes the changes so far visible to searches. */
+    void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Makes the changes so far survive a crash. */
+    void commit() throws IOException {
+        writer.commit();
+    }
+
+    /** Documents of these types as searches see them (all types if none given). */
+    long count(Collection<String> types) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.count(types.isEmpty() ? new MatchAllDocsQuery() : anyOf(TYPE, types));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    SearchResults search(SearchQuery query, String text, Instant now) throws IOException {
+        List<String> exactTerms = terms(exact, text);
+        List<String> foldedTerms = terms(folded, text);
+        if (foldedTerms.isEmpty()) {
+            return SearchResults.nothingToSearch(query.pageSize());
+        }
+        int wanted = Math.min(SearchResults.MAX_RESULTS, query.page() * query.pageSize());
+        int skip = (query.page() - 1) * query.pageSize();
+        Query lucene = withFilters(match(exactTerms, foldedTerms), query, now);
+        Sort sort = query.order() == SearchQuery.Order.NEWEST
+                ? new Sort(new SortField(DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE)
+                : null;
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = sort == null
+                    ? searcher.search(lucene, new TopScoreDocCollectorManager(wanted, EXACT_TOTAL_UP_TO))
+                    : searcher.search(lucene, new TopFieldCollectorManager(sort, wanted, EXACT_TOTAL_UP_TO));
+            Set<String> highlight = new LinkedHashSet<>(foldedTerms);
+            List<SearchHit> hits = new ArrayList<>();
+            for (int i = skip; i < top.scoreDocs.length; i++) {
+                ScoreDoc scoreDoc = top.scoreDocs[i];
+                Document stored = searcher.storedFields().document(scoreDoc.doc);
+                String passage = stored.get(SAPO) + (stored.get(SAPO).isEmpty() ? "" : " ") + stored.get(BODY);
+                hits.add(new SearchHit(stored.get(ID), stored.get(TYPE), stored.get(TITLE), stored.get(URL),
+                        Instant.ofEpochMilli(stored.getField(DATE).numericValue().longValue()), stored.get(CATEGORY),
+                        snippets.highlight(passage, highlight, SNIPPET_CHARS)));
+            }
+            return new SearchResults(hits, top.totalHits.value, top.totalHits.relation == TotalHits.Relation.EQUAL_TO,
+                    query.page(), query.pageSize(), true);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * The scoring part: every word (three of four for long queries) must match, folded; the title, the exact
+     * form and the words as a phrase add score.
+     */
+    private static Query match(List<String> exactTerms, List<String> foldedTerms) {
+        int n = foldedTerms.size();
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        foldedTerms.forEach(term -> words.add(new TermQuery(new Term(ALL_FOLDED, term)), Occur.SHOULD));
+        words.setMinimumNumberShouldMatch(n <= 3 ? n : (n * 3 + 3) / 4);
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(words.build(), Occur.MUST);
+        for (int i = 0; i < n; i++) {
+            query.add(new BoostQuery(new TermQuery(new Term(TITLE_FOLDED, foldedTerms.get(i))), TITLE_BOOST),
+                    Occur.SHOULD);
+            if (!exactTerms.get(i).equals(foldedTerms.get(i))) {
+                query.add(new BoostQuery(new TermQuery(new Term(ALL_EXACT, exactTerms.get(i))), EXACT_BOOST),
+                        Occur.SHOULD);
+            }
+        }
+        if (n > 1) {
+            for (String field : List.of(ALL_FOLDED, TITLE_FOLDED)) {
+                PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+                foldedTerms.forEach(term -> phrase.add(new Term(field, term)));
+                query.add(new BoostQuery(phrase.build(), PHRASE_BOOST), Occur.SHOULD);
+            }
+        }
+        return query.build();
+    }
+
+    /** Filters; items scheduled for later stay out until their time has come. */
+    private static Query withFilters(Query match, SearchQuery query, Instant now) {
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(match, Occur.MUST);
+        long from = query.from() == null ? Long.MIN_VALUE : query.from().toEpochMilli();
+        long to = now.toEpochMilli();
+        if (query.to() != null) {
+            to = Math.min(to, query.to().toEpochMilli() - 1);
+        }
+        filtered.add(LongPoint.newRangeQuery(DATE, from, to), Occur.FILTER);
+        if (!query.categorySlugs().isEmpty()) {
+            filtered.add(anyOf(CATEGORY, query.categorySlugs()), Occur.FILTER);
+        }
+        if (!query.types().isEmpty()) {
+            filtered.add(anyOf(TYPE, query.types()), Occur.FILTER);
+        }
+        return filtered.build();
+    }
+
+    private static Query anyOf(String field, Collection<String> values) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        values.forEach(value -> any.add(new TermQuery(new Term(field, value)), Occur.SHOULD));
+        return any.build();
+    }
+
+    /** The analysed words of a query, in order, at most {@link #MAX_QUERY_TERMS}. */
+    static List<String> terms(Analyzer analyzer, String text) throws IOException {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream tokens = analyzer.tokenStream("q", VietnameseText.nfc(text))) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken() && terms.size() < MAX_QUERY_TERMS) {
+                terms.add(term.toString());
+            }
+            tokens.end();
+        }
+        return terms;
+    }
+
+    Analyzer exactAnalyzer() {
+        return exact;
+    }
+
+    Analyzer foldedAnalyzer() {
+        return folded;
+    }
+
+    private static Document toLucene(SearchDocument doc, long generation) {
+        Document d = new Document();
+        d.add(new StringField(ID, doc.id(), Field.Store.YES));
+        d.add(new StringField(TYPE, doc.type(), Field.Store.YES));
+        d.add(new StoredField(TITLE, doc.title()));
+        d.add(new StoredField(SAPO, doc.sapo()));
+        d.add(new StoredField(BODY, doc.body()));
+        d.add(new Field(TITLE_FOLDED, doc.title(), PHRASES));
+        // Separate values of one field: the analyser keeps a gap between them, so no phrase spans two.
+        for (String text : List.of(doc.title(), doc.sapo(), doc.body())) {
+            d.add(new Field(ALL_FOLDED, text, PHRASES));
+            d.add(new Field(ALL_EXACT, text, WORDS));
+        }
+        if (doc.categorySlug() != null) {
+            d.add(new StringField(CATEGORY, doc.categorySlug(), Field.Store.YES));
+        }
+        long date = doc.publishedAt().toEpochMilli();
+        d.add(new LongPoint(DATE, date));
+        d.add(new StoredField(DATE, date));
+        d.add(new NumericDocValuesField(DATE, date));
+        d.add(new StoredField(URL, doc.url()));
+        d.add(new LongPoint(GENERATION, generation));
+        return d;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+            writer.close();
+        } finally {
+            directory.close();
+        }
+    }
+}

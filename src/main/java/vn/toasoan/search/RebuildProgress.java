@@ -1,0 +1,11 @@
+package vn.toasoan.search;
+
+/**
+ * Where a rebuild of the index stands, for an admin page's progress bar.
+ *
+ * @param running whether a rebuild is under way
+ * @param done items indexed so far in the current (or last) rebuild
+ * @param total items to index in the current (or last) rebuild
+ */
+public record RebuildProgress(boolean running, long done, long total) {
+}

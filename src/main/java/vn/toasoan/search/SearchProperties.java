@@ -1,0 +1,23 @@
+package vn.toasoan.search;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The search index and search pages.
+ *
+ * @param maxQueryLength characters of a query that are searched; the rest is ignored (a reader's query is a few
+ *        words, and a long one only costs time)
+ * @param pageSize results per page, on the page and in the JSON API
+ * @param checkOnStart compare the index with the database at start-up and rebuild it in the background when they
+ *        differ (a lost, damaged or stale index)
+ */
+@Validated
+@ConfigurationProperties("toasoan.search")
+public record SearchProperties(@Min(10) @Max(1000) @DefaultValue("200") int maxQueryLength,
+        @Min(1) @Max(100) @DefaultValue("10") int pageSize,
+        @DefaultValue("true") boolean checkOnStart) {
+}

@@ -1,0 +1,62 @@
+package vn.toasoan.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+import vn.toasoan.category.Categories;
+import vn.toasoan.category.NewCategory;
+import vn.toasoan.testsupport.FixedClockConfiguration;
+import vn.toasoan.testsupport.MutableClock;
+
+/** What features that mirror articles (the search index) read: every published one, in batches, and any one. */
+@SpringBootTest(properties = {"toasoan.demo.enabled=false", "spring.application.name=published-articles-test"})
+@Import(FixedClockConfiguration.class)
+class PublishedArticlesTest {
+
+    @Autowired
+    Articles articles;
+
+    @Autowired
+    Categories categories;
+
+    @Autowired
+    MutableClock clock;
+
+    @Test
+    void streamsEveryPublishedArticleAcrossBatchesAndReadsDraftsByIdWhileCountingOnlyPublished() {
+        long news = categories.create(new NewCategory(null, "tin-tuc", "Tin tức", null, 1, false));
+        List<Long> published = new ArrayList<>();
+        // 502: a full batch of 500 and part of another, so the stream crosses a batch boundary.
+        for (int i = 0; i < 502; i++) {
+            long id = articles.create(new NewArticle(ArticleKind.ARTICLE, news, "Tin " + i, null, null, "<p>Tin.</p>",
+                    null, null, false, null));
+            // The last one is scheduled for tomorrow: published, not yet visible, still mirrored.
+            articles.publish(id, i == 501 ? clock.instant().plus(Duration.ofDays(1)) : clock.instant());
+            published.add(id);
+        }
+        long draft = articles.create(new NewArticle(ArticleKind.ARTICLE, news, "Bản nháp", null, null, "<p>Nháp.</p>",
+                null, null, false, null));
+
+        List<Long> streamed = new ArrayList<>();
+        articles.forEachPublished(article -> streamed.add(article.id()));
+
+        assertThat(streamed).containsExactlyElementsOf(published);
+        assertThat(articles.countPublished()).isEqualTo(502);
+        assertThat(articles.stored(draft)).hasValueSatisfying(a -> {
+            assertThat(a.title()).isEqualTo("Bản nháp");
+            assertThat(a.status()).isEqualTo(ArticleStatus.DRAFT);
+        });
+        assertThat(articles.visible(draft)).isEmpty();
+        assertThat(articles.stored(published.get(501))).isPresent();
+        assertThat(articles.visible(published.get(501))).isEmpty();
+        assertThat(articles.stored(-1)).isEmpty();
+    }
+}

@@ -1,0 +1,212 @@
+package vn.toasoan.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Matching, ranking, filters and snippets of the index itself, without Spring. */
+class LuceneIndexTest {
+
+    static final Instant NOW = Instant.parse("2026-05-07T03:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    LuceneIndex index;
+
+    @BeforeEach
+    void open() throws IOException {
+        index = LuceneIndex.open(dir);
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        index.close();
+    }
+
+    @Test
+    void queryWithDiacriticsRanksTheExactWordFirstAndQueryWithoutFindsBoth() throws IOException {
+        add(doc("1", "Mở rộng con đường ven biển", "Tỉnh khởi công mở rộng tuyến ven biển phía đông.", "kinh-te", 10));
+        add(doc("2", "Bảo vệ đại dương ven biển", "Tỉnh phát động bảo vệ vùng ven biển phía đông.", "kinh-te", 9));
+
+        assertThat(ids("đường")).containsExactly("1", "2");
+        assertThat(ids("dương")).containsExactly("2", "1");
+        assertThat(ids("duong")).containsExactlyInAnyOrder("1", "2");
+    }
+
+    @Test
+    void wordsTogetherRankAboveTheSameWordsApart() throws IOException {
+        // Same title, same length: only the distance between the two syllables differs.
+        add(doc("scattered", "Hội thảo về công tác cán bộ", "Các đại biểu nghị bàn rồi biểu quyết chương trình làm việc.",
+                "xay-dung-dang", 10));
+        add(doc("phrase", "Hội thảo về công tác cán bộ", "Các đại biểu thông qua nghị quyết về chương trình làm việc.",
+                "xay-dung-dang", 10));
+
+        assertThat(ids("nghị quyết")).containsExactly("phrase", "scattered");
+        assertThat(ids("nghi quyet")).containsExactly("phrase", "scattered");
+    }
+
+    @Test
+    void everyWordMustMatchInShortQueries() throws IOException {
+        add(doc("1", "Kỷ niệm chiến thắng Điện Biên Phủ", "Lễ kỷ niệm 72 năm.", null, 10));
+        add(doc("2", "Phủ xanh đồi trọc ở Điện Biên", "Trồng rừng.", null, 9));
+        add(doc("3", "Biên giới", "Tuần tra biên giới.", null, 8));
+
+        assertThat(ids("Điện Biên Phủ")).containsExactly("1", "2");
+        assertThat(ids("dien bien phu")).containsExactly("1", "2");
+    }
+
+    @Test
+    void tonePlacementDoesNotMatterInTextOrQuery() throws IOException {
+        add(doc("1", "Hòa Bình đón khách", "Thủy điện Hòa Bình.", null, 10));
+
+        assertThat(ids("hoà bình")).containsExactly("1");
+        assertThat(ids("thuỷ điện")).containsExactly("1");
+        assertThat(ids("hoa binh")).containsExactly("1");
+    }
+
+    @Test
+    void filtersByCategoryDateAndTypeAndSortsByDate() throws IOException {
+        add(doc("old", "Hội nghị tổng kết", "Hội nghị năm trước.", "kinh-te", 400));
+        add(doc("new", "Hội nghị sơ kết", "Hội nghị tháng này.", "van-hoa", 3));
+        add(new SearchDocument("page", "page", "Hội nghị", "", "Trang giới thiệu hội nghị.", null,
+                NOW.minusSeconds(86_400 * 100), "/trang/hoi-nghi"));
+
+        assertThat(ids(query("hoi nghi", Set.of("kinh-te"), null, null, Set.of(), SearchQuery.Order.RELEVANCE)))
+                .containsExactly("old");
+        assertThat(ids(query("hoi nghi", Set.of(), NOW.minusSeconds(86_400 * 30), null, Set.of(),
+                SearchQuery.Order.RELEVANCE))).containsExactly("new");
+        assertThat(ids(query("hoi nghi", Set.of(), null, NOW.minusSeconds(86_400 * 30), Set.of(),
+                SearchQuery.Order.NEWEST))).containsExactly("page", "old");
+        assertThat(ids(query("hoi nghi", Set.of(), null, null, Set.of("article"), SearchQuery.Order.NEWEST)))
+                .containsExactly("new", "old");
+    }
+
+    @Test
+    void scheduledItemsStayHiddenUntilTheirTime() throws IOException {
+        add(doc("later", "Thông báo lịch tiếp dân", "Lịch tiếp dân.", null, -1));
+
+        assertThat(ids("tiếp dân")).isEmpty();
+        assertThat(index.search(SearchQuery.of("tiếp dân", 10), "tiếp dân", NOW.plusSeconds(86_400)).total())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void updateReplacesAndDeleteRemoves() throws IOException {
+        add(doc("1", "Tin cũ", "Nội dung cũ.", null, 1));
+        add(doc("1", "Tin mới", "Nội dung mới.", null, 1));
+
+        assertThat(ids("tin")).containsExactly("1");
+        assertThat(ids("cũ")).isEmpty();
+        index.delete("1");
+        index.refresh();
+        assertThat(ids("tin")).isEmpty();
+    }
+
+    @Test
+    void snippetMarksFoldedMatchesInTheOriginalTextAndEscapesTheRest() throws IOException {
+        add(doc("1", "Giao thông", "Khánh thành <b>con đường</b> & cây cầu mới.", null, 1));
+
+        SearchResults results = index.search(SearchQuery.of("duong", 10), "duong", NOW);
+
+        assertThat(results.hits()).singleElement().satisfies(hit -> {
+            assertThat(hit.snippetHtml()).isEqualTo("Khánh thành &lt;b&gt;con <mark>đường</mark>&lt;/b&gt; &amp; cây cầu mới.");
+            assertThat(hit.title()).isEqualTo("Giao thông");
+            assertThat(hit.url()).isEqualTo("/tin-tuc/1");
+            assertThat(hit.publishedAt()).isEqualTo(NOW.minusSeconds(86_400));
+        });
+    }
+
+    @Test
+    void queriesWithoutWordsAreNotSearched() throws IOException {
+        add(doc("1", "Tin", "Nội dung.", null, 1));
+
+        assertThat(index.search(SearchQuery.of("!!! ??? :(", 10), "!!! ??? :(", NOW).searchable()).isFalse();
+        assertThat(index.search(SearchQuery.of("title:(", 10), "title:(", NOW).searchable()).isTrue();
+    }
+
+    @Test
+    void pagesAndTotals() throws IOException {
+        for (int i = 1; i <= 25; i++) {
+            add(doc(String.valueOf(i), "Tin số " + i, "Nội dung.", null, i));
+        }
+        SearchResults third = index.search(new SearchQuery("tin", 3, 10, Set.of(), null, null, Set.of(),
+                SearchQuery.Order.NEWEST), "tin", NOW);
+
+        assertThat(third.total()).isEqualTo(25);
+        assertThat(third.pages()).isEqualTo(3);
+        assertThat(third.hits()).extracting(SearchHit::id).containsExactly("21", "22", "23", "24", "25");
+    }
+
+    @Test
+    void resultsStopAtAThousand() throws IOException {
+        for (int i = 1; i <= 1_050; i++) {
+            index.update(doc(String.valueOf(i), "Tin số " + i, "Nội dung.", null, 1), 1);
+        }
+        index.refresh();
+
+        SearchResults last = index.search(new SearchQuery("tin", 100, 10, Set.of(), null, null, Set.of(),
+                SearchQuery.Order.RELEVANCE), "tin", NOW);
+        SearchResults beyond = index.search(new SearchQuery("tin", 101, 10, Set.of(), null, null, Set.of(),
+                SearchQuery.Order.RELEVANCE), "tin", NOW);
+
+        assertThat(last.total()).isGreaterThanOrEqualTo(1_000);
+        assertThat(last.pages()).isEqualTo(100);
+        assertThat(last.hasNext()).isFalse();
+        assertThat(last.hits()).hasSize(10);
+        assertThat(beyond.hits()).isEmpty();
+    }
+
+    @Test
+    void aCorruptIndexIsReplacedByAnEmptyOne() throws IOException {
+        add(doc("1", "Tin", "Nội dung.", null, 1));
+        index.commit();
+        index.close();
+        try (var files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments_")).toList()) {
+                Files.write(file, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+            }
+        }
+
+        index = LuceneIndex.open(dir);
+
+        assertThat(index.recreated()).isTrue();
+        assertThat(index.count(Set.of())).isZero();
+        add(doc("2", "Tin", "Nội dung.", null, 1));
+        assertThat(ids("tin")).containsExactly("2");
+    }
+
+    private void add(SearchDocument doc) throws IOException {
+        index.update(doc, 1);
+        index.refresh();
+    }
+
+    /** An article published {@code daysAgo} days before {@link #NOW} (negative: scheduled for later). */
+    static SearchDocument doc(String id, String title, String body, String category, int daysAgo) {
+        return new SearchDocument(id, "article", title, "", body, category, NOW.minusSeconds(86_400L * daysAgo),
+                "/tin-tuc/" + id);
+    }
+
+    private List<String> ids(String text) throws IOException {
+        return ids(SearchQuery.of(text, 10));
+    }
+
+    private List<String> ids(SearchQuery query) throws IOException {
+        return index.search(query, query.text(), NOW).hits().stream().map(SearchHit::id).toList();
+    }
+
+    private static SearchQuery query(String text, Set<String> categories, Instant from, Instant to, Set<String> types,
+            SearchQuery.Order order) {
+        return new SearchQuery(text, 1, 10, categories, from, to, types, order);
+    }
+}
