@@ -52,6 +52,12 @@ class AttachmentRepository {
                 .query((rs, row) -> map(rs)).optional();
     }
 
+    /** The texts extracted from a document's files, in the order they were attached. */
+    List<String> textsOfDocument(long documentId) {
+        return jdbc.sql("SELECT extracted_text FROM document_attachment WHERE document_id = :documentId ORDER BY id")
+                .param("documentId", documentId).query(String.class).list();
+    }
+
     Optional<String> text(long id) {
         return jdbc.sql("SELECT extracted_text FROM document_attachment WHERE id = :id").param("id", id)
                 .query(String.class).optional();

@@ -68,6 +68,12 @@ class DocumentRepository {
                 .query(DocumentRepository::map).list();
     }
 
+    /** Up to {@code limit} documents with an id above {@code afterId}, by id: for reading them all in batches. */
+    List<Document> afterId(long afterId, int limit) {
+        return jdbc.sql("SELECT * FROM document WHERE id > :afterId ORDER BY id LIMIT :limit")
+                .param("afterId", afterId).param("limit", limit).query(DocumentRepository::map).list();
+    }
+
     boolean slugTaken(String slug) {
         return jdbc.sql("SELECT COUNT(*) FROM document WHERE slug = :slug").param("slug", slug).query(Long.class)
                 .single() > 0;

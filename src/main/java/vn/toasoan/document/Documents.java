@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,6 +26,8 @@ public class Documents implements SmartInitializingSingleton {
     /** Words of a list search beyond these are ignored: enough for any real query, bounded SQL for the rest. */
     static final int MAX_SEARCH_WORDS = 8;
     static final int MAX_WORD_LENGTH = 100;
+    /** Documents read at once by {@link #forEach}. */
+    private static final int BATCH = 200;
 
     private final DocumentRepository repository;
     private final AttachmentRepository attachments;
@@ -43,6 +46,32 @@ public class Documents implements SmartInitializingSingleton {
 
     public Optional<DocumentRef> find(long id) {
         return repository.findById(id).map(Document::ref);
+    }
+
+    /** The registered document with this id, in full. */
+    public Optional<Document> byId(long id) {
+        return repository.findById(id);
+    }
+
+    /** How many documents are registered. */
+    public long count() {
+        return repository.count();
+    }
+
+    /**
+     * Hands every registered document to {@code action}, by id, reading them in batches so that a large registry is
+     * never held in memory at once.
+     */
+    public void forEach(Consumer<Document> action) {
+        long after = 0;
+        while (true) {
+            List<Document> batch = repository.afterId(after, BATCH);
+            batch.forEach(action);
+            if (batch.size() < BATCH) {
+                return;
+            }
+            after = batch.get(batch.size() - 1).id();
+        }
     }
 
     public Optional<Document> bySlug(String slug) {
@@ -172,6 +201,11 @@ public class Documents implements SmartInitializingSingleton {
     public Optional<AttachmentFile> attachmentFile(String documentSlug, long attachmentId) {
         return attachments.find(documentSlug, attachmentId)
                 .map(s -> new AttachmentFile(s.attachment(), files.path(s.storageKey())));
+    }
+
+    /** The texts extracted from all files attached to a document (NFC), in the order attached, for indexing. */
+    public List<String> attachmentTexts(long documentId) {
+        return attachments.textsOfDocument(documentId).stream().filter(t -> t != null && !t.isBlank()).toList();
     }
 
     /** The text extracted from an attached file (NFC), for indexing. */

@@ -29,6 +29,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -48,6 +49,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.toasoan.text.Folding;
 import vn.toasoan.text.VietnameseText;
 
 /**
@@ -74,6 +76,8 @@ final class LuceneIndex implements AutoCloseable {
     static final String TITLE_FOLDED = "title_f";
     static final String ALL_FOLDED = "all_f";
     static final String ALL_EXACT = "all_x";
+    /** An official document's symbol as one normalised word ({@link #symbolKey}): "14-KH/ĐU" → "14khdu". */
+    static final String SYMBOL = "symbol";
 
     /** Folded words with positions, for phrases. */
     private static final FieldType PHRASES = new FieldType();
@@ -103,6 +107,10 @@ final class LuceneIndex implements AutoCloseable {
     private static final float TITLE_BOOST = 1f;
     private static final float EXACT_BOOST = 0.75f;
     private static final float PHRASE_BOOST = 1.5f;
+    /** A query that is a document's symbol, however written, puts that document first. */
+    private static final float SYMBOL_BOOST = 100f;
+    /** Longer "symbols" are not symbols; the bound keeps odd queries cheap. */
+    private static final int MAX_SYMBOL_KEY = 60;
 
     private final Analyzer exact = new VietnameseAnalyzer(VietnameseAnalyzer.Form.EXACT);
     private final Analyzer folded = new VietnameseAnalyzer(VietnameseAnalyzer.Form.FOLDED);
@@ -213,7 +221,7 @@ final class LuceneIndex implements AutoCloseable {
         }
         int wanted = Math.min(SearchResults.MAX_RESULTS, query.page() * query.pageSize());
         int skip = (query.page() - 1) * query.pageSize();
-        Query lucene = withFilters(match(exactTerms, foldedTerms), query, now);
+        Query lucene = withFilters(withSymbol(match(exactTerms, foldedTerms), symbolKeys(text)), query, now);
         Sort sort = query.order() == SearchQuery.Order.NEWEST
                 ? new Sort(new SortField(DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE)
                 : null;
@@ -265,6 +273,60 @@ final class LuceneIndex implements AutoCloseable {
             }
         }
         return query.build();
+    }
+
+    /**
+     * A document whose symbol is the query, or a word of it ("kế hoạch 14-KH/ĐU"), matches even if the words do not
+     * (as "14khdu"), and ranks above everything else.
+     */
+    private static Query withSymbol(Query words, List<String> symbolKeys) {
+        if (symbolKeys.isEmpty()) {
+            return words;
+        }
+        BooleanQuery.Builder either = new BooleanQuery.Builder().add(words, Occur.SHOULD);
+        symbolKeys.forEach(key -> either.add(
+                new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(SYMBOL, key))), SYMBOL_BOOST),
+                Occur.SHOULD));
+        return either.build();
+    }
+
+    /**
+     * The symbol keys a query may mean: the whole query ("14 KH ĐU"), and each of its words that reads like a
+     * symbol, holding a digit and a dash, slash or dot ("14-KH/ĐU" in "Kế hoạch số 14-KH/ĐU"). Without a digit
+     * nothing is a symbol.
+     */
+    static List<String> symbolKeys(String text) {
+        Set<String> keys = new LinkedHashSet<>();
+        addSymbolKey(keys, text);
+        for (String word : text.split("\\s+")) {
+            if (word.chars().anyMatch(c -> c == '-' || c == '/' || c == '.' || c == '\u2013' || c == '\u2014')) {
+                addSymbolKey(keys, word);
+            }
+        }
+        return List.copyOf(keys);
+    }
+
+    private static void addSymbolKey(Set<String> keys, String text) {
+        String key = symbolKey(text);
+        if (!key.isEmpty() && key.length() <= MAX_SYMBOL_KEY && key.chars().anyMatch(c -> c >= '0' && c <= '9')) {
+            keys.add(key);
+        }
+    }
+
+    /** Lower case, folded, letters and digits only: "14-KH/ĐU", "14-kh/du" and "14 KH ĐU" are all "14khdu". */
+    static String symbolKey(String text) {
+        if (text == null || text.length() > 1_000) {
+            return "";
+        }
+        String folded = Folding.fold(text);
+        StringBuilder key = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                key.append(c);
+            }
+        }
+        return key.toString();
     }
 
     /** Filters; items scheduled for later stay out until their time has come. */
@@ -334,6 +396,12 @@ final class LuceneIndex implements AutoCloseable {
         d.add(new StoredField(DATE, date));
         d.add(new NumericDocValuesField(DATE, date));
         d.add(new StoredField(URL, doc.url()));
+        if (doc.symbol() != null) {
+            String key = symbolKey(doc.symbol());
+            if (!key.isEmpty()) {
+                d.add(new StringField(SYMBOL, key, Field.Store.NO));
+            }
+        }
         d.add(new LongPoint(GENERATION, generation));
         return d;
     }

@@ -48,6 +48,7 @@ class SearchController {
         model.addAttribute("results", answer.results());
         model.addAttribute("messages", answer.messages());
         model.addAttribute("categories", all);
+        model.addAttribute("typeLabels", SearchRequest.typeLabels());
         model.addAttribute("categoryNames", all.stream().collect(Collectors.toMap(Category::slug, Category::name)));
         model.addAttribute("previousUrl", request.url(PAGE_PATH, answer.results().page() - 1));
         model.addAttribute("nextUrl", request.url(PAGE_PATH, answer.results().page() + 1));

@@ -24,9 +24,22 @@ import vn.toasoan.text.VietnameseText;
 public record SearchRequest(String q, int page, String category, String from, String to, String order, String type) {
 
     static final String NEWEST = "moi-nhat";
-    /** The public names of the content types. */
+    /** The public names of the content types (the page's), and the API's names for them. */
     private static final Map<String, String> TYPES = Map.of(
-            "bai-viet", ArticleSearchSource.ARTICLE, "trang", ArticleSearchSource.PAGE, "van-ban", "document");
+            "bai-viet", ArticleSearchSource.ARTICLE, "trang", ArticleSearchSource.PAGE,
+            "van-ban", DocumentSearchSource.DOCUMENT,
+            ArticleSearchSource.ARTICLE, ArticleSearchSource.ARTICLE, ArticleSearchSource.PAGE, ArticleSearchSource.PAGE,
+            DocumentSearchSource.DOCUMENT, DocumentSearchSource.DOCUMENT);
+
+    /** How a result's content type is labelled on the search page. */
+    private static final Map<String, String> TYPE_LABELS = Map.of(
+            ArticleSearchSource.ARTICLE, "Bài viết", ArticleSearchSource.PAGE, "Trang",
+            DocumentSearchSource.DOCUMENT, "Văn bản");
+
+    /** The labels of the content types for the page ("document" → "Văn bản"). */
+    static Map<String, String> typeLabels() {
+        return TYPE_LABELS;
+    }
 
     static SearchRequest of(String q, String page, String category, String from, String to, String order,
             String type) {

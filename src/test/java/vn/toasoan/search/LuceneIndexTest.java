@@ -186,6 +186,56 @@ class LuceneIndexTest {
         assertThat(ids("tin")).containsExactly("2");
     }
 
+    @Test
+    void aSymbolHoweverTypedFindsItsDocumentFirst() throws IOException {
+        // Articles citing the plan by its symbol, in the title and again in the text, compete with the document.
+        add(doc("cites", "Triển khai Kế hoạch số 14-KH/ĐU của Đảng ủy",
+                "Thực hiện Kế hoạch 14-KH/ĐU, các chi bộ 14 KH ĐU họp bàn kế hoạch số 14-KH/ĐU.", null, 1));
+        add(doc("other", "Kế hoạch số 15-KH/ĐU", "Kế hoạch 15-KH/ĐU về công tác năm 2021 của Đảng ủy.", null, 1));
+        add(document("plan", "Kế hoạch số 14-KH/ĐU", "Về tổ chức đại hội chi bộ nhiệm kỳ 2022 - 2025",
+                "Đảng ủy Khối", "14-KH/ĐU", 30));
+        add(document("decree", "Nghị định số 42/2022/NĐ-CP", "Quy định về cung cấp thông tin", "Chính phủ",
+                "42/2022/NĐ-CP", 60));
+
+        for (String query : List.of("14-KH/ĐU", "14-kh/du", "14 KH ĐU", "14KHDU", "14 – KH/ĐU", "kế hoạch 14-KH/ĐU",
+                "Kế hoạch số 14-KH/ĐU")) {
+            assertThat(ids(query)).as(query).first().isEqualTo("plan");
+        }
+        assertThat(ids("14khdu")).containsExactly("plan");
+        assertThat(ids("42/2022/ND-CP")).first().isEqualTo("decree");
+        assertThat(ids("nghi dinh 42/2022/nđ-cp")).first().isEqualTo("decree");
+        // Only a whole symbol counts: part of one is searched as words.
+        assertThat(ids("KH/ĐU")).doesNotContain("decree").contains("plan", "cites", "other");
+    }
+
+    @Test
+    void symbolKeysAreLowerCaseFoldedLettersAndDigits() {
+        assertThat(LuceneIndex.symbolKey("14-KH/ĐU")).isEqualTo("14khdu");
+        assertThat(LuceneIndex.symbolKey("42/2022/NĐ-CP")).isEqualTo("422022ndcp");
+        assertThat(LuceneIndex.symbolKey("  14 – kh / đu ")).isEqualTo("14khdu");
+        assertThat(LuceneIndex.symbolKeys("Kế hoạch số 14-KH/ĐU")).containsExactly("kehoachso14khdu", "14khdu");
+        assertThat(LuceneIndex.symbolKeys("nghị quyết đảng ủy")).isEmpty();
+        assertThat(LuceneIndex.symbolKeys("")).isEmpty();
+    }
+
+    @Test
+    void documentsAreFilteredByTypeAndFoundByTheirText() throws IOException {
+        add(doc("article", "Đại hội chi bộ nhiệm kỳ 2022", "Chi bộ tổ chức đại hội.", null, 1));
+        add(document("plan", "Kế hoạch số 14-KH/ĐU", "Về tổ chức đại hội chi bộ nhiệm kỳ 2022 - 2025",
+                "Đảng ủy Khối\nCác chi bộ hoàn thành đại hội trước quý III", "14-KH/ĐU", 30));
+
+        assertThat(ids("dai hoi chi bo")).containsExactlyInAnyOrder("article", "plan");
+        assertThat(ids(query("dai hoi chi bo", Set.of(), null, null, Set.of("document"), SearchQuery.Order.RELEVANCE)))
+                .containsExactly("plan");
+        assertThat(ids(query("dai hoi chi bo", Set.of(), null, null, Set.of("article"), SearchQuery.Order.RELEVANCE)))
+                .containsExactly("article");
+        assertThat(ids("hoàn thành đại hội trước quý III")).containsExactly("plan");
+        SearchHit hit = index.search(SearchQuery.of("14-KH/ĐU", 10), "14-KH/ĐU", NOW).hits().get(0);
+        assertThat(hit.type()).isEqualTo("document");
+        assertThat(hit.title()).isEqualTo("Kế hoạch số 14-KH/ĐU");
+        assertThat(hit.url()).isEqualTo("/van-ban/plan");
+    }
+
     private void add(SearchDocument doc) throws IOException {
         index.update(doc, 1);
         index.refresh();
@@ -195,6 +245,12 @@ class LuceneIndexTest {
     static SearchDocument doc(String id, String title, String body, String category, int daysAgo) {
         return new SearchDocument(id, "article", title, "", body, category, NOW.minusSeconds(86_400L * daysAgo),
                 "/tin-tuc/" + id);
+    }
+
+    /** An official document issued {@code daysAgo} days before {@link #NOW}. */
+    static SearchDocument document(String id, String title, String summary, String body, String symbol, int daysAgo) {
+        return new SearchDocument(id, "document", title, summary, body, null, NOW.minusSeconds(86_400L * daysAgo),
+                "/van-ban/" + id, symbol);
     }
 
     private List<String> ids(String text) throws IOException {

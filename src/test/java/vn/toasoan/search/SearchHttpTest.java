@@ -30,6 +30,7 @@ import vn.toasoan.article.ArticleKind;
 import vn.toasoan.article.Articles;
 import vn.toasoan.article.NewArticle;
 import vn.toasoan.category.Categories;
+import vn.toasoan.document.Documents;
 import vn.toasoan.testsupport.FixedClockConfiguration;
 import vn.toasoan.testsupport.HtmlValidator;
 import vn.toasoan.testsupport.MutableClock;
@@ -59,6 +60,9 @@ class SearchHttpTest {
     SearchIndex index;
 
     @Autowired
+    Documents documents;
+
+    @Autowired
     MutableClock clock;
 
     WebClient web;
@@ -70,9 +74,10 @@ class SearchHttpTest {
     }
 
     @Test
-    void theIndexHoldsEveryPublishedArticleAfterStartUp() {
+    void theIndexHoldsEveryPublishedArticleAndEveryDocumentAfterStartUp() {
         assertThat(index.rebuildProgress().running()).isFalse();
-        assertThat(index.size()).isEqualTo(articles.countPublished());
+        assertThat(documents.count()).isPositive();
+        assertThat(index.size()).isEqualTo(articles.countPublished() + documents.count());
     }
 
     @Test
@@ -194,7 +199,7 @@ class SearchHttpTest {
 
     @Test
     void aLostIndexIsRebuiltFromTheDatabaseWhileSearchKeepsAnswering() throws IOException {
-        long published = articles.countPublished();
+        long published = articles.countPublished() + documents.count();
 
         index.reopen(() -> deleteRecursively(index.path()));
         assertThat(index.size()).isZero();
