@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +35,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -107,6 +109,11 @@ final class LuceneIndex implements AutoCloseable {
     private static final float TITLE_BOOST = 1f;
     private static final float EXACT_BOOST = 0.75f;
     private static final float PHRASE_BOOST = 1.5f;
+    /**
+     * How many of the first pass's best results the phrase score is added to: the words' score puts the documents
+     * holding the phrase among them, and the phrase only reorders them.
+     */
+    static final int RESCORE_TOP = 50;
     /** A query that is a document's symbol, however written, puts that document first. */
     private static final float SYMBOL_BOOST = 100f;
     /** Longer "symbols" are not symbols; the bound keeps odd queries cheap. */
@@ -124,7 +131,7 @@ final class LuceneIndex implements AutoCloseable {
         this.directory = directory;
         Analyzer perField = new PerFieldAnalyzerWrapper(exact,
                 Map.of(TITLE_FOLDED, folded, ALL_FOLDED, folded));
-        IndexWriterConfig config = new IndexWriterConfig(perField).setOpenMode(mode).setRAMBufferSizeMB(48);
+        IndexWriterConfig config = new IndexWriterConfig(perField).setOpenMode(mode).setRAMBufferSizeMB(96);
         IndexWriter opened = new IndexWriter(directory, config);
         try {
             this.searchers = new SearcherManager(opened, null);
@@ -222,14 +229,25 @@ final class LuceneIndex implements AutoCloseable {
         int wanted = Math.min(SearchResults.MAX_RESULTS, query.page() * query.pageSize());
         int skip = (query.page() - 1) * query.pageSize();
         Query lucene = withFilters(withSymbol(match(exactTerms, foldedTerms), symbolKeys(text)), query, now);
+        Query phrases = phrases(foldedTerms);
         Sort sort = query.order() == SearchQuery.Order.NEWEST
                 ? new Sort(new SortField(DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE)
                 : null;
         IndexSearcher searcher = searchers.acquire();
         try {
-            TopDocs top = sort == null
-                    ? searcher.search(lucene, new TopScoreDocCollectorManager(wanted, EXACT_TOTAL_UP_TO))
-                    : searcher.search(lucene, new TopFieldCollectorManager(sort, wanted, EXACT_TOTAL_UP_TO));
+            TopDocs top;
+            if (sort != null) {
+                top = searcher.search(lucene, new TopFieldCollectorManager(sort, wanted, EXACT_TOTAL_UP_TO));
+            } else if (phrases == null) {
+                top = searcher.search(lucene, new TopScoreDocCollectorManager(wanted, EXACT_TOTAL_UP_TO));
+            } else {
+                // Phrases are dear on long texts: score them only on the best of the first pass, as the clause
+                // they replace would have (its score added to the words' score). Results past those keep the first
+                // pass's order, so every page of a search agrees with the others.
+                TopDocs first = searcher.search(lucene,
+                        new TopScoreDocCollectorManager(Math.max(wanted, RESCORE_TOP), EXACT_TOTAL_UP_TO));
+                top = rescoreHead(searcher, first, phrases, wanted);
+            }
             Set<String> highlight = new LinkedHashSet<>(foldedTerms);
             List<SearchHit> hits = new ArrayList<>();
             for (int i = skip; i < top.scoreDocs.length; i++) {
@@ -248,8 +266,8 @@ final class LuceneIndex implements AutoCloseable {
     }
 
     /**
-     * The scoring part: every word (three of four for long queries) must match, folded; the title, the exact
-     * form and the words as a phrase add score.
+     * The scoring part: every word (three of four for long queries) must match, folded; the title and the exact
+     * form add score (the words as a phrase too, on rescoring).
      */
     private static Query match(List<String> exactTerms, List<String> foldedTerms) {
         int n = foldedTerms.size();
@@ -265,14 +283,38 @@ final class LuceneIndex implements AutoCloseable {
                         Occur.SHOULD);
             }
         }
-        if (n > 1) {
-            for (String field : List.of(ALL_FOLDED, TITLE_FOLDED)) {
-                PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-                foldedTerms.forEach(term -> phrase.add(new Term(field, term)));
-                query.add(new BoostQuery(phrase.build(), PHRASE_BOOST), Occur.SHOULD);
-            }
-        }
         return query.build();
+    }
+
+    /**
+     * The first {@link #RESCORE_TOP} results reordered with the phrase score added, then the others as they were;
+     * {@code wanted} of them at most.
+     */
+    private static TopDocs rescoreHead(IndexSearcher searcher, TopDocs first, Query phrases, int wanted)
+            throws IOException {
+        int head = Math.min(RESCORE_TOP, first.scoreDocs.length);
+        TopDocs rescored = QueryRescorer.rescore(searcher,
+                new TopDocs(first.totalHits, Arrays.copyOf(first.scoreDocs, head)), phrases, 1, head);
+        ScoreDoc[] all = Arrays.copyOf(rescored.scoreDocs, first.scoreDocs.length);
+        System.arraycopy(first.scoreDocs, head, all, head, first.scoreDocs.length - head);
+        return new TopDocs(first.totalHits, Arrays.copyOf(all, Math.min(wanted, all.length)));
+    }
+
+    /**
+     * The words as a phrase, in the text and in the title: extra score for the best results of the first pass
+     * ({@link #RESCORE_TOP}), or {@code null} for a single word.
+     */
+    private static Query phrases(List<String> foldedTerms) {
+        if (foldedTerms.size() < 2) {
+            return null;
+        }
+        BooleanQuery.Builder phrases = new BooleanQuery.Builder();
+        for (String field : List.of(ALL_FOLDED, TITLE_FOLDED)) {
+            PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+            foldedTerms.forEach(term -> phrase.add(new Term(field, term)));
+            phrases.add(new BoostQuery(phrase.build(), PHRASE_BOOST), Occur.SHOULD);
+        }
+        return phrases.build();
     }
 
     /**

@@ -187,6 +187,29 @@ class LuceneIndexTest {
     }
 
     @Test
+    void phrasesReorderTheBestResultsAndEveryPageAgreesWithTheOthers() throws IOException {
+        int count = LuceneIndex.RESCORE_TOP + 25;
+        for (int i = 0; i < count; i++) {
+            String body = i % 2 == 0 ? "Các chi bộ học tập nghị quyết số " + i + "."
+                    : "Nghị bàn rồi biểu quyết số " + i + ".";
+            add(doc("d" + i, "Tin chi bộ " + i, body, null, 1 + i % 7));
+        }
+        for (int i = 0; i < 300; i++) {
+            add(doc("other" + i, "Tin thể thao " + i, "Đội bóng thắng trận số " + i + ".", null, 1));
+        }
+        List<String> all = ids(query("nghi quyet", Set.of(), null, null, Set.of(), SearchQuery.Order.RELEVANCE,
+                1, count));
+        assertThat(all).hasSize(count).doesNotHaveDuplicates();
+        // The phrase lifts its documents among the best of the first pass.
+        assertThat(Integer.parseInt(all.get(0).substring(1)) % 2).isZero();
+        List<String> paged = new java.util.ArrayList<>();
+        for (int page = 1; page <= (count + 9) / 10; page++) {
+            paged.addAll(ids(query("nghi quyet", Set.of(), null, null, Set.of(), SearchQuery.Order.RELEVANCE, page, 10)));
+        }
+        assertThat(paged).isEqualTo(all);
+    }
+
+    @Test
     void aSymbolHoweverTypedFindsItsDocumentFirst() throws IOException {
         // Articles citing the plan by its symbol, in the title and again in the text, compete with the document.
         add(doc("cites", "Triển khai Kế hoạch số 14-KH/ĐU của Đảng ủy",
@@ -263,6 +286,11 @@ class LuceneIndexTest {
 
     private static SearchQuery query(String text, Set<String> categories, Instant from, Instant to, Set<String> types,
             SearchQuery.Order order) {
-        return new SearchQuery(text, 1, 10, categories, from, to, types, order);
+        return query(text, categories, from, to, types, order, 1, 10);
+    }
+
+    private static SearchQuery query(String text, Set<String> categories, Instant from, Instant to, Set<String> types,
+            SearchQuery.Order order, int page, int pageSize) {
+        return new SearchQuery(text, page, pageSize, categories, from, to, types, order);
     }
 }
