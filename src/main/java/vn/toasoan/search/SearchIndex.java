@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -59,6 +60,9 @@ public class SearchIndex {
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong total = new AtomicLong();
     private volatile LuceneIndex index;
+    /** Set when the application is ready; see {@link #change}. */
+    private volatile boolean ready;
+    private final List<IndexChange> beforeReady = new ArrayList<>();
     private volatile CompletableFuture<Void> rebuild = CompletableFuture.completedFuture(null);
 
     SearchIndex(DataDirectoryProperties data, List<SearchSource> sources, SearchProperties properties, Clock clock)
@@ -72,13 +76,43 @@ public class SearchIndex {
 
     /** Adds a document, or replaces the one with the same id. */
     public void addOrUpdate(SearchDocument document) {
-        write(() -> {
-            updateInGeneration(document);
-        });
+        change(() -> updateInGeneration(document));
     }
 
     public void delete(String id) {
-        write(() -> index.delete(id));
+        change(() -> index.delete(id));
+    }
+
+    /**
+     * Changes made before the application is ready (the demo seeding of a first start publishes dozens) wait and are
+     * written together, with one commit, when it is: start-up does not wait for one index commit per article.
+     */
+    private void change(IndexChange change) {
+        if (!ready) {
+            synchronized (beforeReady) {
+                if (!ready) {
+                    beforeReady.add(change);
+                    return;
+                }
+            }
+        }
+        write(change);
+    }
+
+    private void writeChangesMadeBeforeReady() {
+        List<IndexChange> changes;
+        synchronized (beforeReady) {
+            ready = true;
+            changes = List.copyOf(beforeReady);
+            beforeReady.clear();
+        }
+        if (!changes.isEmpty()) {
+            write(() -> {
+                for (IndexChange change : changes) {
+                    change.apply();
+                }
+            });
+        }
     }
 
     public void deleteAll() {
@@ -128,6 +162,7 @@ public class SearchIndex {
 
     @EventListener(ApplicationReadyEvent.class)
     void checkOnStart() {
+        writeChangesMadeBeforeReady();
         if (properties.checkOnStart()) {
             checkAgainstDatabase();
         }
