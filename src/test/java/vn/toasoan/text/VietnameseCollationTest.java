@@ -2,7 +2,6 @@ package vn.toasoan.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.text.Collator;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
