@@ -6,8 +6,6 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -31,8 +29,6 @@ class ArticleSearchSource implements SearchSource {
     static final String ARTICLE = "article";
     static final String PAGE = "page";
 
-    private static final Logger log = LoggerFactory.getLogger(ArticleSearchSource.class);
-
     private final Articles articles;
     private final Categories categories;
     private final SearchIndex index;
@@ -51,13 +47,8 @@ class ArticleSearchSource implements SearchSource {
      */
     @TransactionalEventListener(fallbackExecution = true)
     void onArticleChanged(ArticleChanged event) {
-        try {
-            articles.stored(event.articleId()).filter(ArticleSearchSource::searchable)
-                    .map(article -> toDocument(article, categorySlugs()))
-                    .ifPresentOrElse(index::addOrUpdate, () -> index.delete(idOf(event.articleId())));
-        } catch (RuntimeException e) {
-            log.warn("Article {} not updated in the search index", event.articleId(), e);
-        }
+        index.follow(idOf(event.articleId()), () -> articles.stored(event.articleId())
+                .filter(ArticleSearchSource::searchable).map(article -> toDocument(article, categorySlugs())));
     }
 
     @Override

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -26,8 +24,6 @@ class DocumentSearchSource implements SearchSource {
 
     static final String DOCUMENT = "document";
 
-    private static final Logger log = LoggerFactory.getLogger(DocumentSearchSource.class);
-
     private final Documents documents;
     private final SiteProperties site;
     private final SearchIndex index;
@@ -45,12 +41,7 @@ class DocumentSearchSource implements SearchSource {
      */
     @TransactionalEventListener(fallbackExecution = true)
     void onDocumentChanged(DocumentChanged event) {
-        try {
-            documents.byId(event.documentId()).map(this::toDocument)
-                    .ifPresentOrElse(index::addOrUpdate, () -> index.delete(idOf(event.documentId())));
-        } catch (RuntimeException e) {
-            log.warn("Document {} not updated in the search index", event.documentId(), e);
-        }
+        index.follow(idOf(event.documentId()), () -> documents.byId(event.documentId()).map(this::toDocument));
     }
 
     @Override

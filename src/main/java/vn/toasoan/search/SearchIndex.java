@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -81,6 +83,18 @@ public class SearchIndex {
 
     public void delete(String id) {
         change(() -> index.delete(id));
+    }
+
+    /**
+     * Brings one entry in line with its source after a change: indexed while the source still has it, removed
+     * otherwise. A failure is logged, never passed to the editor; the next start-up check repairs the difference.
+     */
+    void follow(String id, Supplier<Optional<SearchDocument>> current) {
+        try {
+            current.get().ifPresentOrElse(this::addOrUpdate, () -> delete(id));
+        } catch (RuntimeException e) {
+            log.warn("Search entry {} not updated in the index", id, e);
+        }
     }
 
     /**
