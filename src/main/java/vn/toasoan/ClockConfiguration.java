@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class ClockConfiguration {
 
     @Bean
-    Clock clock(SiteProperties site) {
-        return Clock.system(site.zone());
+    Clock clock(SiteZone zone) {
+        return new SiteClock(zone);
     }
 }

@@ -11,8 +11,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * What identifies the site to its readers.
  *
- * @param name shown in the header and the page titles
- * @param zone the site time zone: "today", day boundaries and every displayed date use it, never the server's
+ * @param name shown in the header and the page titles until an administrator saves another in the site settings
+ * @param zone the site time zone until an administrator saves another: "today", day boundaries and every displayed
+ *     date use it, never the server's. Code asks {@link SiteZone} for the zone in force
  * @param baseUrl absolute address used in canonical links and feeds
  */
 @Validated

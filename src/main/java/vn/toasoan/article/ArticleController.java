@@ -1,6 +1,5 @@
 package vn.toasoan.article;
 
-import java.util.List;
 import java.util.OptionalLong;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,28 +11,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.view.RedirectView;
 
-import vn.toasoan.category.Categories;
-import vn.toasoan.category.Category;
-import vn.toasoan.document.DocumentLinker;
-import vn.toasoan.document.Documents;
 import vn.toasoan.stats.ViewedArticle;
 
 /** The public article page, its print version, and static pages. */
 @Controller
 class ArticleController {
 
-    private static final int RELATED = 6;
-
     private final Articles articles;
-    private final Categories categories;
-    private final Documents documents;
-    private final DocumentLinker documentLinker;
+    private final ArticlePageModel pageModel;
 
-    ArticleController(Articles articles, Categories categories, Documents documents, DocumentLinker documentLinker) {
+    ArticleController(Articles articles, ArticlePageModel pageModel) {
         this.articles = articles;
-        this.categories = categories;
-        this.documents = documents;
-        this.documentLinker = documentLinker;
+        this.pageModel = pageModel;
     }
 
     @GetMapping("/tin-tuc/{slugAndId}")
@@ -50,7 +39,7 @@ class ArticleController {
     String showPage(@PathVariable String slug, Model model) {
         Article page = articles.visiblePage(slug).orElseThrow(ArticleController::notFound);
         model.addAttribute("article", page);
-        model.addAttribute("bodyHtml", documentLinker.link(page.bodyHtml()));
+        model.addAttribute("bodyHtml", pageModel.renderedBody(page));
         return "article/page";
     }
 
@@ -69,15 +58,7 @@ class ArticleController {
             return redirect;
         }
         request.setAttribute(ViewedArticle.REQUEST_ATTRIBUTE, article.id());
-        List<Category> path = article.categoryId() == null ? List.of() : categories.path(article.categoryId());
-        model.addAttribute("article", article);
-        // Mentions are linked as the page is rendered, so documents registered later are linked too.
-        model.addAttribute("bodyHtml", documentLinker.link(article.bodyHtml()));
-        model.addAttribute("breadcrumbs", path);
-        model.addAttribute("category", path.isEmpty() ? null : path.get(path.size() - 1));
-        model.addAttribute("document", article.documentId() == null ? null
-                : documents.find(article.documentId()).orElse(null));
-        model.addAttribute("related", articles.related(article, RELATED));
+        pageModel.fill(model, article);
         return view;
     }
 

@@ -43,7 +43,9 @@ class ArticleMentions implements SmartInitializingSingleton {
         repository.markMentionsRecorded();
     }
 
+    /** The documents this body mentions, replacing what an earlier version of the body mentioned. */
     void recordMentions(long articleId, String bodyHtml) {
+        repository.clearMentions(articleId);
         repository.addMentions(articleId, linker.mentionedDocuments(bodyHtml));
     }
 

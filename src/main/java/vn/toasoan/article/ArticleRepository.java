@@ -31,6 +31,10 @@ class ArticleRepository {
     /** Visible to readers: published, and the publication time has come (scheduled ones wait). */
     private static final String VISIBLE = " a.status = 'PUBLISHED' AND a.published_at <= :now ";
 
+    /** In one of the categories as its main category or as an extra one. */
+    private static final String IN_CATEGORIES = " (a.category_id IN (:ids) OR a.id IN (SELECT ac.article_id FROM"
+            + " article_category ac WHERE ac.category_id IN (:ids))) ";
+
     private final JdbcClient jdbc;
 
     ArticleRepository(JdbcClient jdbc) {
@@ -118,17 +122,56 @@ class ArticleRepository {
     }
 
     List<ArticleSummary> inCategories(Collection<Long> categoryIds, Instant now, int limit, int offset) {
-        return jdbc.sql(SUMMARY + " WHERE a.kind = 'ARTICLE' AND a.category_id IN (:ids) AND" + VISIBLE
+        return jdbc.sql(SUMMARY + " WHERE a.kind = 'ARTICLE' AND" + IN_CATEGORIES + "AND" + VISIBLE
                         + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
                 .param("ids", categoryIds).param("now", utc(now)).param("limit", limit).param("offset", offset)
                 .query(ArticleRepository::mapSummary).list();
     }
 
     long countInCategories(Collection<Long> categoryIds, Instant now) {
-        return jdbc.sql("SELECT COUNT(*) FROM article a WHERE a.kind = 'ARTICLE' AND a.category_id IN (:ids) AND"
+        return jdbc.sql("SELECT COUNT(*) FROM article a WHERE a.kind = 'ARTICLE' AND" + IN_CATEGORIES + "AND"
                         + VISIBLE)
                 .param("ids", categoryIds).param("now", utc(now))
                 .query(Long.class).single();
+    }
+
+    List<ArticleSummary> tagged(long tagId, Instant now, int limit, int offset) {
+        return jdbc.sql(SUMMARY + " WHERE a.id IN (SELECT atg.article_id FROM article_tag atg WHERE atg.tag_id = :tag)"
+                        + " AND a.kind = 'ARTICLE' AND" + VISIBLE
+                        + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+                .param("tag", tagId).param("now", utc(now)).param("limit", limit).param("offset", offset)
+                .query(ArticleRepository::mapSummary).list();
+    }
+
+    long countTagged(long tagId, Instant now) {
+        return jdbc.sql("SELECT COUNT(*) FROM article a WHERE a.id IN (SELECT atg.article_id FROM article_tag atg"
+                        + " WHERE atg.tag_id = :tag) AND a.kind = 'ARTICLE' AND" + VISIBLE)
+                .param("tag", tagId).param("now", utc(now)).query(Long.class).single();
+    }
+
+    /** An image of the media library, to show an article's cover in the newsroom. */
+    Optional<MediaRef> image(long mediaId) {
+        return jdbc.sql("SELECT storage_key, alt_text, width, height FROM media WHERE id = :id")
+                .param("id", mediaId)
+                .query((rs, row) -> new MediaRef(MediaRef.urlOf(rs.getString("storage_key")), rs.getString("alt_text"),
+                        (Integer) rs.getObject("width"), (Integer) rs.getObject("height")))
+                .optional();
+    }
+
+    /** The newest images of the media library, for the editor's pickers. */
+    List<ImageChoice> recentImages(int limit) {
+        return jdbc.sql("""
+                SELECT id, storage_key, alt_text, caption FROM media WHERE kind = 'IMAGE'
+                ORDER BY created_at DESC, id DESC LIMIT :limit""")
+                .param("limit", limit)
+                .query((rs, row) -> {
+                    String alt = rs.getString("alt_text");
+                    String caption = rs.getString("caption");
+                    String title = alt != null && !alt.isBlank() ? alt
+                            : caption != null && !caption.isBlank() ? caption : "Ảnh " + rs.getLong("id");
+                    return new ImageChoice(title, MediaRef.urlOf(rs.getString("storage_key")), rs.getLong("id"));
+                })
+                .list();
     }
 
     List<ArticleSummary> mostRead(Instant now, int limit) {
@@ -172,6 +215,11 @@ class ArticleRepository {
         }
     }
 
+    void clearMentions(long articleId) {
+        jdbc.sql("DELETE FROM article_document_mention WHERE article_id = :articleId").param("articleId", articleId)
+                .update();
+    }
+
     private static final String MENTIONS_RECORDED = "article.document-mentions-recorded";
 
     boolean mentionsRecorded() {
@@ -192,27 +240,28 @@ class ArticleRepository {
                 .query((rs, row) -> new Body(rs.getLong("id"), rs.getString("body_html"))).list();
     }
 
-    private static OffsetDateTime utc(Instant instant) {
+    static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }
 
-    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+    static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
     }
 
-    private static Article mapArticle(ResultSet rs, int row) throws SQLException {
+    static Article mapArticle(ResultSet rs, int row) throws SQLException {
         return new Article(rs.getLong("id"), ArticleKind.valueOf(rs.getString("kind")),
                 nullableLong(rs, "category_id"), rs.getString("title"), rs.getString("slug"), rs.getString("sapo"),
                 rs.getString("body_html"), nullableLong(rs, "cover_media_id"), rs.getString("byline"),
                 ArticleStatus.valueOf(rs.getString("status")), rs.getBoolean("featured"),
                 instant(rs, "published_at"), nullableLong(rs, "document_id"), rs.getLong("view_count"),
-                rs.getInt("version"), instant(rs, "created_at"), instant(rs, "updated_at"));
+                rs.getInt("version"), instant(rs, "created_at"), instant(rs, "updated_at"),
+                nullableLong(rs, "author_id"), rs.getString("return_reason"));
     }
 
     private static ArticleSummary mapSummary(ResultSet rs, int row) throws SQLException {
@@ -224,5 +273,52 @@ class ArticleRepository {
                 rs.getString("slug"), rs.getString("sapo"), instant(rs, "published_at"),
                 nullableLong(rs, "category_id"), rs.getString("category_name"), rs.getString("category_slug"), cover,
                 rs.getLong("view_count"));
+    }
+
+    // ---- Newsroom queues and document references: read-only, kept together at the end of the class ----
+
+    long countInStatus(Collection<ArticleStatus> statuses) {
+        return jdbc.sql("SELECT COUNT(*) FROM article WHERE status IN (:statuses)")
+                .param("statuses", names(statuses)).query(Long.class).single();
+    }
+
+    long countOwn(long authorId, Collection<ArticleStatus> statuses) {
+        return jdbc.sql("SELECT COUNT(*) FROM article WHERE author_id = :authorId AND status IN (:statuses)")
+                .param("authorId", authorId).param("statuses", names(statuses)).query(Long.class).single();
+    }
+
+    /**
+     * Articles in these statuses, of one author when {@code authorId} is given (the most recently changed first),
+     * otherwise of everybody (the longest waiting first: a review queue).
+     */
+    List<QueuedArticle> queue(Collection<ArticleStatus> statuses, Long authorId, int limit) {
+        String sql = "SELECT id, kind, title, status, author_id, byline, return_reason, updated_at FROM article"
+                + " WHERE status IN (:statuses)"
+                + (authorId == null ? " ORDER BY updated_at ASC, id ASC"
+                        : " AND author_id = :authorId ORDER BY updated_at DESC, id DESC")
+                + " LIMIT :limit";
+        JdbcClient.StatementSpec statement = jdbc.sql(sql).param("statuses", names(statuses)).param("limit", limit);
+        if (authorId != null) {
+            statement = statement.param("authorId", authorId);
+        }
+        return statement.query(ArticleRepository::mapQueued).list();
+    }
+
+    /** Every article, whatever its status, registered with this document as the one it cites. */
+    List<QueuedArticle> referencingDocument(long documentId) {
+        return jdbc.sql("""
+                SELECT id, kind, title, status, author_id, byline, return_reason, updated_at FROM article
+                WHERE document_id = :documentId ORDER BY id""")
+                .param("documentId", documentId).query(ArticleRepository::mapQueued).list();
+    }
+
+    private static QueuedArticle mapQueued(ResultSet rs, int row) throws SQLException {
+        return new QueuedArticle(rs.getLong("id"), ArticleKind.valueOf(rs.getString("kind")), rs.getString("title"),
+                ArticleStatus.valueOf(rs.getString("status")), nullableLong(rs, "author_id"), rs.getString("byline"),
+                rs.getString("return_reason"), instant(rs, "updated_at"));
+    }
+
+    private static List<String> names(Collection<ArticleStatus> statuses) {
+        return statuses.stream().map(Enum::name).toList();
     }
 }

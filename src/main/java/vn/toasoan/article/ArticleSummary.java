@@ -13,6 +13,12 @@ public record ArticleSummary(long id, ArticleKind kind, String title, String slu
         return ArticleUrls.of(kind, slug, id);
     }
 
+    /** The same summary showing another cover (the same picture with its smaller copies, say). */
+    public ArticleSummary withCover(MediaRef otherCover) {
+        return new ArticleSummary(id, kind, title, slug, sapo, publishedAt, categoryId, categoryName, categorySlug,
+                otherCover, viewCount);
+    }
+
     public String categoryUrl() {
         return categorySlug == null ? null : "/chuyen-muc/" + categorySlug;
     }

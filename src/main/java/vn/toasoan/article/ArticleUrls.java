@@ -19,6 +19,11 @@ public final class ArticleUrls {
         return kind == ArticleKind.PAGE ? "/trang/" + slug : "/tin-tuc/" + slug + "-" + id;
     }
 
+    /** The newsroom's preview of an article: it renders in the public layout. */
+    public static boolean isPreview(String path) {
+        return path.startsWith("/quan-tri/bai-viet/") && path.endsWith("/xem-truoc");
+    }
+
     /** The id at the end of a "/tin-tuc/{slug}-{id}" path segment, if there is one. */
     public static OptionalLong idOf(String slugAndId) {
         Matcher m = TRAILING_ID.matcher(slugAndId);

@@ -2,6 +2,7 @@ package vn.toasoan.article;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.toasoan.media.MediaRef;
+import vn.toasoan.media.ResponsiveImages;
 import vn.toasoan.text.Slugs;
 import vn.toasoan.text.VietnameseText;
 
@@ -21,14 +24,19 @@ public class Articles {
     private static final int PUBLISHED_BATCH = 500;
 
     private final ArticleRepository repository;
+    private final ArticleTagRepository tags;
     private final ArticleMentions mentions;
     private final ApplicationEventPublisher events;
+    private final ResponsiveImages images;
     private final Clock clock;
 
-    Articles(ArticleRepository repository, ArticleMentions mentions, ApplicationEventPublisher events, Clock clock) {
+    Articles(ArticleRepository repository, ArticleTagRepository tags, ArticleMentions mentions,
+            ApplicationEventPublisher events, ResponsiveImages images, Clock clock) {
         this.repository = repository;
+        this.tags = tags;
         this.mentions = mentions;
         this.events = events;
+        this.images = images;
         this.clock = clock;
     }
 
@@ -96,32 +104,61 @@ public class Articles {
     }
 
     public List<ArticleSummary> latest(int limit) {
-        return repository.latest(clock.instant(), limit, 0);
+        return withResponsiveCovers(repository.latest(clock.instant(), limit, 0));
     }
 
     public List<ArticleSummary> featured(int limit) {
-        return repository.featured(clock.instant(), limit);
+        return withResponsiveCovers(repository.featured(clock.instant(), limit));
     }
 
     public List<ArticleSummary> mostRead(int limit) {
-        return repository.mostRead(clock.instant(), limit);
+        return withResponsiveCovers(repository.mostRead(clock.instant(), limit));
     }
 
     public List<ArticleSummary> related(Article article, int limit) {
         return article.categoryId() == null ? List.of()
-                : repository.related(article.id(), article.categoryId(), clock.instant(), limit);
+                : withResponsiveCovers(repository.related(article.id(), article.categoryId(), clock.instant(), limit));
     }
 
     public List<ArticleSummary> citing(long documentId) {
-        return repository.citing(documentId, clock.instant());
+        return withResponsiveCovers(repository.citing(documentId, clock.instant()));
     }
 
     /** One page (1-based) of the articles in these categories, newest first. */
     public ArticlePage inCategories(Collection<Long> categoryIds, int page, int size) {
         Instant now = clock.instant();
         long total = repository.countInCategories(categoryIds, now);
-        List<ArticleSummary> items = repository.inCategories(categoryIds, now, size, (page - 1) * size);
+        List<ArticleSummary> items = withResponsiveCovers(
+                repository.inCategories(categoryIds, now, size, (page - 1) * size));
         return new ArticlePage(items, page, size, total);
+    }
+
+    public Optional<Tag> tag(String slug) {
+        return tags.tagBySlug(slug);
+    }
+
+    /** One page (1-based) of the visible articles with this tag, newest first. */
+    public ArticlePage tagged(long tagId, int page, int size) {
+        Instant now = clock.instant();
+        long total = repository.countTagged(tagId, now);
+        return new ArticlePage(withResponsiveCovers(repository.tagged(tagId, now, size, (page - 1) * size)), page,
+                size, total);
+    }
+
+    /** The tags of an article, in the order they were typed. */
+    public List<Tag> tagsOf(long articleId) {
+        return tags.tagsOf(articleId);
+    }
+
+    /** Covers with their smaller copies, looked up for the whole list at once. */
+    private List<ArticleSummary> withResponsiveCovers(List<ArticleSummary> summaries) {
+        List<MediaRef> covers = images.addSrcsets(summaries.stream().map(ArticleSummary::cover).toList());
+        List<ArticleSummary> result = new ArrayList<>(summaries.size());
+        for (int i = 0; i < summaries.size(); i++) {
+            ArticleSummary summary = summaries.get(i);
+            result.add(covers.get(i) == summary.cover() ? summary : summary.withCover(covers.get(i)));
+        }
+        return result;
     }
 
     private String uniqueSlug(String requested, String title) {
@@ -134,5 +171,19 @@ public class Articles {
             slug = base + "-" + n;
         }
         return slug;
+    }
+
+    // ---- Newsroom queues (dashboard): read-only, kept together at the end of the class ----
+
+    /** Articles and pages submitted for review, the longest waiting first. */
+    public ArticleQueue reviewQueue(int limit) {
+        return new ArticleQueue(repository.countInStatus(List.of(ArticleStatus.SUBMITTED)),
+                repository.queue(List.of(ArticleStatus.SUBMITTED), null, limit));
+    }
+
+    /** An author's drafts and returned articles, the most recently changed first. */
+    public ArticleQueue ownWork(long authorId, int limit) {
+        List<ArticleStatus> open = List.of(ArticleStatus.RETURNED, ArticleStatus.DRAFT);
+        return new ArticleQueue(repository.countOwn(authorId, open), repository.queue(open, authorId, limit));
     }
 }

@@ -1,5 +1,7 @@
 package vn.toasoan.banner;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -26,10 +28,17 @@ class BannerRepository {
                 WHERE (starts_on IS NULL OR starts_on <= :day) AND (ends_on IS NULL OR ends_on >= :day)
                 ORDER BY position, id""")
                 .param("day", day)
-                .query((rs, n) -> new Banner(rs.getLong("id"), rs.getString("template"),
-                        rs.getObject("event_date", LocalDate.class), rs.getObject("starts_on", LocalDate.class),
-                        rs.getObject("ends_on", LocalDate.class), rs.getString("link_url"), rs.getInt("position")))
+                .query(BannerRepository::map)
                 .list();
+    }
+
+    List<Banner> all() {
+        return jdbc.sql("SELECT * FROM banner ORDER BY position, id").query(BannerRepository::map).list();
+    }
+
+    Optional<Banner> findById(long id) {
+        return jdbc.sql("SELECT * FROM banner WHERE id = :id").param("id", id).query(BannerRepository::map)
+                .optional();
     }
 
     long insert(NewBanner b) {
@@ -47,16 +56,49 @@ class BannerRepository {
         return keys.getKeyAs(Long.class);
     }
 
+    void update(long id, NewBanner b) {
+        jdbc.sql("""
+                UPDATE banner SET template = :template, event_date = :eventDate, starts_on = :startsOn,
+                                  ends_on = :endsOn, link_url = :linkUrl
+                WHERE id = :id""")
+                .param("template", b.template())
+                .param("eventDate", b.eventDate())
+                .param("startsOn", b.startsOn())
+                .param("endsOn", b.endsOn())
+                .param("linkUrl", b.linkUrl())
+                .param("id", id)
+                .update();
+    }
+
+    void setPosition(long id, int position) {
+        jdbc.sql("UPDATE banner SET position = :position WHERE id = :id")
+                .param("position", position).param("id", id).update();
+    }
+
+    void delete(long id) {
+        jdbc.sql("DELETE FROM banner WHERE id = :id").param("id", id).update();
+    }
+
     Optional<String> lead() {
         return jdbc.sql("SELECT setting_value FROM site_setting WHERE name = :name").param("name", LEAD_SETTING)
                 .query(String.class).optional();
     }
 
     void saveLead(String lead) {
+        if (lead == null) {
+            jdbc.sql("DELETE FROM site_setting WHERE name = :name").param("name", LEAD_SETTING).update();
+            return;
+        }
         if (jdbc.sql("UPDATE site_setting SET setting_value = :value WHERE name = :name")
                 .param("value", lead).param("name", LEAD_SETTING).update() == 0) {
             jdbc.sql("INSERT INTO site_setting (name, setting_value) VALUES (:name, :value)")
                     .param("name", LEAD_SETTING).param("value", lead).update();
         }
+    }
+
+    private static Banner map(ResultSet rs, int row) throws SQLException {
+        return new Banner(rs.getLong("id"), rs.getString("template"), rs.getObject("event_date", LocalDate.class),
+                rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
+                rs.getString("link_url"), rs.getInt("position"));
     }
 }

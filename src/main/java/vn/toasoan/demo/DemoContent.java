@@ -24,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.toasoan.SiteProperties;
+import vn.toasoan.account.Actor;
 import vn.toasoan.article.ArticleKind;
 import vn.toasoan.article.Articles;
 import vn.toasoan.article.NewArticle;
@@ -33,9 +34,9 @@ import vn.toasoan.category.Categories;
 import vn.toasoan.category.NewCategory;
 import vn.toasoan.document.Documents;
 import vn.toasoan.document.NewDocument;
-import vn.toasoan.media.MediaLibrary;
-import vn.toasoan.media.MediaRef;
-import vn.toasoan.media.NewMedia;
+import vn.toasoan.media.MediaItem;
+import vn.toasoan.media.MediaUpload;
+import vn.toasoan.media.MediaUploads;
 import vn.toasoan.menu.Menus;
 import vn.toasoan.menu.NewMenuItem;
 
@@ -73,13 +74,13 @@ class DemoContent implements SmartInitializingSingleton {
     private final Categories categories;
     private final Articles articles;
     private final Documents documents;
-    private final MediaLibrary media;
+    private final MediaUploads media;
     private final Menus menus;
     private final Banners banners;
     private final Clock clock;
 
     DemoContent(DemoProperties properties, SiteProperties site, JdbcClient jdbc, TransactionTemplate transaction,
-            Categories categories, Articles articles, Documents documents, MediaLibrary media, Menus menus,
+            Categories categories, Articles articles, Documents documents, MediaUploads media, Menus menus,
             Banners banners, Clock clock) {
         this.properties = properties;
         this.site = site;
@@ -118,9 +119,9 @@ class DemoContent implements SmartInitializingSingleton {
             Long parent = s.parent() == null ? null : sections.get(s.parent());
             sections.put(s.slug(), categories.create(new NewCategory(parent, s.slug(), s.name(), null, position++,
                     true)));
-            covers.put(s.slug(), media.store(new NewMedia(s.slug() + ".jpg", "image/jpeg",
-                    DemoImages.cover(s.color(), s.slug().hashCode()), DemoImages.WIDTH, DemoImages.HEIGHT,
-                    "Ảnh minh họa chuyên mục " + s.name(), null, null)));
+            covers.put(s.slug(), media.upload(Actor.system(), new MediaUpload(s.slug() + ".jpg",
+                    "image/jpeg", DemoImages.cover(s.color(), s.slug().hashCode()),
+                    "Ảnh minh họa chuyên mục " + s.name(), null, null)).id());
         }
         long plan = documents.register(new NewDocument("14-KH/ĐU", "14", null, "KH", "ĐU", "Kế hoạch",
                 "Ban Thường vụ Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh", LocalDate.of(2021, 2, 26), null,
@@ -159,10 +160,9 @@ class DemoContent implements SmartInitializingSingleton {
     }
 
     private long seedReferenceArticle(long category, long document) {
-        long figureId = media.store(new NewMedia("hoi-nghi-to-soan-thao.jpg", "image/jpeg",
-                DemoImages.conferenceHall(), DemoImages.WIDTH, DemoImages.HEIGHT,
-                "Các đại biểu dự hội nghị tổ soạn thảo nghị quyết", "Các đại biểu dự hội nghị", null));
-        MediaRef figure = media.find(figureId).orElseThrow();
+        MediaItem figure = media.upload(Actor.system(), new MediaUpload("hoi-nghi-to-soan-thao.jpg", "image/jpeg",
+                DemoImages.conferenceHall(), "Các đại biểu dự hội nghị tổ soạn thảo nghị quyết",
+                "Các đại biểu dự hội nghị", null));
         String body = resource("demo/reference-article.html")
                 .replace("{figure.url}", figure.url())
                 .replace("{figure.width}", String.valueOf(figure.width()))
@@ -174,7 +174,7 @@ class DemoContent implements SmartInitializingSingleton {
                 "Chiều 16/3/2021, Tổ soạn thảo nghiên cứu, xây dựng Nghị quyết “Phát huy vai trò lãnh đạo của cấp ủy"
                         + " đảng trong thực hiện nhiệm vụ chính trị” tổ chức hội nghị thống nhất, triển khai các nội"
                         + " dung, công việc của Tổ.",
-                body, figureId, "Ngọc Ánh", true, document));
+                body, figure.id(), "Ngọc Ánh", true, document));
         articles.publish(id, LocalDateTime.of(2021, 3, 17, 8, 0).atZone(site.zone()).toInstant());
         return id;
     }

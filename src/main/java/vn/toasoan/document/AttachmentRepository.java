@@ -63,6 +63,21 @@ class AttachmentRepository {
                 .query(String.class).optional();
     }
 
+    /** The attachment {@code id} if it belongs to the document. */
+    Optional<Attachment> findInDocument(long documentId, long id) {
+        return jdbc.sql(COLUMNS + " WHERE t.document_id = :documentId AND t.id = :id")
+                .param("documentId", documentId).param("id", id).query((rs, row) -> map(rs).attachment()).optional();
+    }
+
+    /**
+     * Removes the attachment from its document. The bytes stay on disk: files are shared by content (the same file
+     * attached twice is stored once), and a file no row names is never served.
+     */
+    int delete(long documentId, long id) {
+        return jdbc.sql("DELETE FROM document_attachment WHERE document_id = :documentId AND id = :id")
+                .param("documentId", documentId).param("id", id).update();
+    }
+
     private static Stored map(java.sql.ResultSet rs) throws java.sql.SQLException {
         long id = rs.getLong("id");
         return new Stored(new Attachment(id, rs.getLong("document_id"), rs.getString("file_name"),

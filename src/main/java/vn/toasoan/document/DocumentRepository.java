@@ -29,9 +29,10 @@ class DocumentRepository {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO document (symbol, number, issued_year, type_code, issuer_code, doc_type, issuing_body, issued_on,
-                                      signer, summary, effective_on, slug, symbol_key, search_text, created_at)
+                                      signer, summary, effective_on, slug, symbol_key, search_text, created_at,
+                                      updated_at)
                 VALUES (:symbol, :number, :year, :typeCode, :issuerCode, :docType, :issuingBody, :issuedOn,
-                        :signer, :summary, :effectiveOn, :slug, :symbolKey, :searchText, :now)""")
+                        :signer, :summary, :effectiveOn, :slug, :symbolKey, :searchText, :now, :now)""")
                 .param("symbol", d.symbol())
                 .param("number", d.number())
                 .param("year", d.year())
@@ -79,11 +80,13 @@ class DocumentRepository {
                 .single() > 0;
     }
 
-    boolean exists(String symbol, String issuingBody, LocalDate issuedOn) {
+    /** Whether another document than {@code exceptId} (any, when null) has this identity. */
+    boolean existsOther(String symbol, String issuingBody, LocalDate issuedOn, Long exceptId) {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM document
-                WHERE symbol = :symbol AND issuing_body = :issuingBody AND issued_on = :issuedOn""")
+                WHERE symbol = :symbol AND issuing_body = :issuingBody AND issued_on = :issuedOn AND id <> :exceptId""")
                 .param("symbol", symbol).param("issuingBody", issuingBody).param("issuedOn", issuedOn)
+                .param("exceptId", exceptId == null ? -1L : exceptId)
                 .query(Long.class).single() > 0;
     }
 
@@ -171,6 +174,96 @@ class DocumentRepository {
                 (Integer) rs.getObject("issued_year"), rs.getString("type_code"), rs.getString("issuer_code"),
                 rs.getString("doc_type"), rs.getString("issuing_body"), rs.getObject("issued_on", LocalDate.class),
                 rs.getString("signer"), rs.getString("summary"), rs.getObject("effective_on", LocalDate.class),
-                rs.getString("slug"));
+                rs.getString("slug"), rs.getInt("version"));
+    }
+
+    // ---- Newsroom edits ----
+
+    /**
+     * Saves an edit if nobody saved the document since {@code version} was read; the slug (its public address)
+     * stays.
+     *
+     * @return the rows changed: 0 when the document is gone or was changed meanwhile
+     */
+    int update(long id, int version, NewDocument d, String symbolKey, String searchText, Instant now) {
+        return jdbc.sql("""
+                UPDATE document SET symbol = :symbol, number = :number, issued_year = :year, type_code = :typeCode,
+                       issuer_code = :issuerCode, doc_type = :docType, issuing_body = :issuingBody,
+                       issued_on = :issuedOn, signer = :signer, summary = :summary, effective_on = :effectiveOn,
+                       symbol_key = :symbolKey, search_text = :searchText, updated_at = :now, version = version + 1
+                WHERE id = :id AND version = :version""")
+                .param("symbol", d.symbol())
+                .param("number", d.number())
+                .param("year", d.year())
+                .param("typeCode", d.typeCode())
+                .param("issuerCode", d.issuerCode())
+                .param("docType", d.docType())
+                .param("issuingBody", d.issuingBody())
+                .param("issuedOn", d.issuedOn())
+                .param("signer", d.signer())
+                .param("summary", d.summary())
+                .param("effectiveOn", d.effectiveOn())
+                .param("symbolKey", symbolKey)
+                .param("searchText", searchText)
+                .param("now", now.atOffset(ZoneOffset.UTC))
+                .param("id", id)
+                .param("version", version)
+                .update();
+    }
+
+    /** Deletes the document (its files and recorded mentions go with it) if it is still at {@code version}. */
+    int delete(long id, int version) {
+        return jdbc.sql("DELETE FROM document WHERE id = :id AND version = :version")
+                .param("id", id).param("version", version).update();
+    }
+
+    /**
+     * Forgets which articles mention the document: after its symbol changed, the mentions are found again (the
+     * table is derived from the bodies; see {@code ArticleMentions}).
+     */
+    void forgetMentions(long id) {
+        jdbc.sql("DELETE FROM article_document_mention WHERE document_id = :id").param("id", id).update();
+    }
+
+    boolean existsOther(String symbol, String issuingBody, LocalDate issuedOn, long id) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM document
+                WHERE symbol = :symbol AND issuing_body = :issuingBody AND issued_on = :issuedOn AND id <> :id""")
+                .param("symbol", symbol).param("issuingBody", issuingBody).param("issuedOn", issuedOn).param("id", id)
+                .query(Long.class).single() > 0;
+    }
+
+    void update(long id, NewDocument d, String symbolKey, String searchText) {
+        jdbc.sql("""
+                UPDATE document SET symbol = :symbol, number = :number, issued_year = :year, type_code = :typeCode,
+                       issuer_code = :issuerCode, doc_type = :docType, issuing_body = :issuingBody,
+                       issued_on = :issuedOn, signer = :signer, summary = :summary, effective_on = :effectiveOn,
+                       symbol_key = :symbolKey, search_text = :searchText
+                WHERE id = :id""")
+                .param("symbol", d.symbol())
+                .param("number", d.number())
+                .param("year", d.year())
+                .param("typeCode", d.typeCode())
+                .param("issuerCode", d.issuerCode())
+                .param("docType", d.docType())
+                .param("issuingBody", d.issuingBody())
+                .param("issuedOn", d.issuedOn())
+                .param("signer", d.signer())
+                .param("summary", d.summary())
+                .param("effectiveOn", d.effectiveOn())
+                .param("symbolKey", symbolKey)
+                .param("searchText", searchText)
+                .param("id", id)
+                .update();
+    }
+
+    long countArticlesRegisteredWith(long id) {
+        return jdbc.sql("SELECT COUNT(*) FROM article WHERE document_id = :id").param("id", id).query(Long.class)
+                .single();
+    }
+
+    /** Attachments and mentions go with it (ON DELETE CASCADE); the attached files stay on disk. */
+    void delete(long id) {
+        jdbc.sql("DELETE FROM document WHERE id = :id").param("id", id).update();
     }
 }

@@ -7,12 +7,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.toasoan.account.Actor;
+import vn.toasoan.account.AuditLog;
+import vn.toasoan.account.Role;
+import vn.toasoan.failure.InvalidInput;
+import vn.toasoan.failure.NotFound;
+import vn.toasoan.failure.NotPermitted;
 import vn.toasoan.text.Folding;
 import vn.toasoan.text.Slugs;
 import vn.toasoan.text.VietnameseCollation;
@@ -26,6 +33,8 @@ public class Documents implements SmartInitializingSingleton {
     /** Words of a list search beyond these are ignored: enough for any real query, bounded SQL for the rest. */
     static final int MAX_SEARCH_WORDS = 8;
     static final int MAX_WORD_LENGTH = 100;
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\s\\u2028\\u2029]+");
+
     /** Documents read at once by {@link #forEach}. */
     private static final int BATCH = 200;
 
@@ -34,14 +43,16 @@ public class Documents implements SmartInitializingSingleton {
     private final AttachmentStore files;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditLog audit;
 
     Documents(DocumentRepository repository, AttachmentRepository attachments, AttachmentStore files,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, AuditLog audit) {
         this.repository = repository;
         this.attachments = attachments;
         this.files = files;
         this.events = events;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public Optional<DocumentRef> find(long id) {
@@ -133,14 +144,32 @@ public class Documents implements SmartInitializingSingleton {
      */
     @Transactional
     public long register(NewDocument document) {
-        String symbol = required(document.symbol(), "Văn bản cần có số, ký hiệu");
-        String issuingBody = required(document.issuingBody(), "Văn bản cần có cơ quan ban hành");
-        String summary = required(document.summary(), "Văn bản cần có trích yếu");
+        NewDocument d;
+        try {
+            d = checked(document, null);
+        } catch (InvalidInput e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        return insert(d);
+    }
+
+    /**
+     * The document as it will be stored: text NFC and trimmed, the parts of the symbol that were left out read from
+     * it, lengths and identity checked.
+     *
+     * @param editedId the document being edited, which is no duplicate of itself; {@code null} for a new one
+     * @throws InvalidInput naming the field at fault
+     */
+    NewDocument checked(NewDocument document, Long editedId) {
+        String symbol = required(oneLine(document.symbol()), "symbol", "Văn bản cần có số, ký hiệu");
+        String issuingBody = required(oneLine(document.issuingBody()), "issuingBody",
+                "Văn bản cần có cơ quan ban hành");
+        String summary = required(document.summary(), "summary", "Văn bản cần có trích yếu");
         if (document.issuedOn() == null) {
-            throw new IllegalArgumentException("Văn bản cần có ngày ban hành");
+            throw new InvalidInput("issuedOn", "Văn bản cần có ngày ban hành");
         }
         Optional<DocumentSymbol> parsed = DocumentSymbol.parse(symbol);
-        String docType = Optional.ofNullable(optional(document.docType()))
+        String docType = Optional.ofNullable(oneLine(document.docType()))
                 .or(() -> parsed.flatMap(DocumentSymbol::typeName)).orElse("Văn bản");
         NewDocument d = new NewDocument(symbol,
                 Optional.ofNullable(optional(document.number())).orElse(parsed.map(DocumentSymbol::number).orElse(null)),
@@ -149,22 +178,32 @@ public class Documents implements SmartInitializingSingleton {
                         .orElse(parsed.map(DocumentSymbol::typeCode).orElse(null)),
                 Optional.ofNullable(optional(document.issuerCode()))
                         .orElse(parsed.map(DocumentSymbol::issuerCode).orElse(null)),
-                docType, issuingBody, document.issuedOn(), optional(document.signer()), summary,
+                docType, issuingBody, document.issuedOn(), oneLine(document.signer()), summary,
                 document.effectiveOn());
-        tooLong(d.symbol(), 100, "Số, ký hiệu");
-        tooLong(d.docType(), 50, "Loại văn bản");
-        tooLong(d.issuingBody(), 300, "Cơ quan ban hành");
-        tooLong(d.summary(), 2000, "Trích yếu");
-        tooLong(d.signer(), 200, "Người ký");
+        tooLong(d.symbol(), 100, "symbol", "Số, ký hiệu");
+        tooLong(d.docType(), 50, "docType", "Loại văn bản");
+        tooLong(d.issuingBody(), 300, "issuingBody", "Cơ quan ban hành");
+        tooLong(d.summary(), 2000, "summary", "Trích yếu");
+        tooLong(d.signer(), 200, "signer", "Người ký");
         if (d.issuerCode() != null && d.issuerCode().length() > 50) {
             // Only an odd symbol reads this long; the code is a convenience, the symbol is what counts.
             d = new NewDocument(d.symbol(), d.number(), d.year(), d.typeCode(), null, d.docType(), d.issuingBody(),
                     d.issuedOn(), d.signer(), d.summary(), d.effectiveOn());
         }
-        if (repository.exists(d.symbol(), d.issuingBody(), d.issuedOn())) {
-            throw new IllegalArgumentException("Văn bản số " + d.symbol() + " của " + d.issuingBody() + " ngày "
-                    + VietnameseDates.shortDate(d.issuedOn()) + " đã có trong danh mục");
+        if (repository.existsOther(d.symbol(), d.issuingBody(), d.issuedOn(), editedId)) {
+            throw new InvalidInput("symbol", duplicateMessage(d.symbol(), d.issuingBody(), d.issuedOn()));
         }
+        return d;
+    }
+
+    /** "Văn bản số 14-KH/ĐU của Ban Thường vụ ngày 26/02/2021 đã có trong danh mục". */
+    static String duplicateMessage(String symbol, String issuingBody, LocalDate issuedOn) {
+        return "Văn bản số " + symbol + " của " + issuingBody + " ngày " + VietnameseDates.shortDate(issuedOn)
+                + " đã có trong danh mục";
+    }
+
+    /** Stores a {@link #checked} document and tells the other features. */
+    long insert(NewDocument d) {
         long id = repository.insert(d, uniqueSlug(d), DocumentSymbol.keyOf(d.symbol()), searchText(d.symbol(),
                 d.docType(), d.issuingBody(), d.summary()), clock.instant());
         events.publishEvent(new DocumentChanged(id));
@@ -184,7 +223,11 @@ public class Documents implements SmartInitializingSingleton {
             throw new IllegalArgumentException("Không tìm thấy văn bản " + documentId);
         }
         AttachmentFiles.Kind kind = AttachmentFiles.kindOf(VietnameseText.nfc(fileName), content);
-        String text = AttachmentFiles.text(kind, content);
+        return store(documentId, fileName, kind, AttachmentFiles.text(kind, content), content);
+    }
+
+    /** Stores a checked file of an existing document, with the text read from it, and tells the other features. */
+    long store(long documentId, String fileName, AttachmentFiles.Kind kind, String text, byte[] content) {
         String key = files.store(content, kind.extension);
         long id = attachments.insert(documentId, AttachmentFiles.safeName(fileName, kind), kind.contentType,
                 content.length, key, text, Folding.fold(text), clock.instant());
@@ -238,7 +281,7 @@ public class Documents implements SmartInitializingSingleton {
                 .distinct().limit(MAX_SEARCH_WORDS).toList();
     }
 
-    private String uniqueSlug(NewDocument d) {
+    String uniqueSlug(NewDocument d) {
         String base = Slugs.slugify(d.docType() + " " + d.symbol() + " " + VietnameseDates.shortDate(d.issuedOn()),
                 200);
         if (base.isEmpty()) {
@@ -251,23 +294,156 @@ public class Documents implements SmartInitializingSingleton {
         return slug;
     }
 
-    private static void tooLong(String value, int max, String field) {
+    private static void tooLong(String value, int max, String field, String label) {
         if (value != null && value.length() > max) {
-            throw new IllegalArgumentException(field + " dài quá " + max + " ký tự");
+            throw new InvalidInput(field, label + " dài quá " + max + " ký tự");
         }
     }
 
-    private static String required(String text, String message) {
+    private static String required(String text, String field, String message) {
         String value = optional(text);
         if (value == null) {
-            throw new IllegalArgumentException(message);
+            throw new InvalidInput(field, message);
         }
         return value;
     }
 
-    /** NFC and trimmed; blank is no value. */
-    private static String optional(String text) {
+    /** NFC and trimmed, without the code points HTML forbids; blank is no value. */
+    static String optional(String text) {
         String value = VietnameseText.nfc(text);
-        return value == null || value.isBlank() ? null : value.strip();
+        if (value == null) {
+            return null;
+        }
+        if (value.codePoints().anyMatch(Documents::notInHtml)) {
+            value = value.codePoints().filter(c -> !notInHtml(c))
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        }
+        return value.isBlank() ? null : value.strip();
+    }
+
+    /**
+     * Code points HTML forbids in a page (DEL, the C1 controls, noncharacters), which {@link VietnameseText#nfc}
+     * keeps: pasted from old files, they mean nothing and would make every page showing them invalid.
+     */
+    private static boolean notInHtml(int c) {
+        return (c >= 0x7F && c <= 0x9F) || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+    }
+
+    /** {@link #optional}, on one line: line breaks and tabs in a symbol, a name or a type become spaces. */
+    static String oneLine(String text) {
+        String value = optional(text);
+        return value == null ? null : LINE_BREAKS.matcher(value).replaceAll(" ");
+    }
+
+    // Changes by staff: each field checked with its own message, in the audit log. Editors and administrators.
+
+    /** Registers a document as {@link #register(NewDocument)} does, refusing bad input field by field. */
+    @Transactional
+    public long register(Actor actor, NewDocument document) {
+        requireEditor(actor);
+        checkFields(document);
+        long id;
+        try {
+            id = register(document);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("symbol", e.getMessage() + ".");
+        }
+        audit.record(actor, "document.create", "document", id, repository.findById(id).orElseThrow().symbol());
+        return id;
+    }
+
+    /**
+     * Changes a registered document. Its address (slug) stays, so links keep working; the parts read from the symbol
+     * are read again, and so are the articles that mention it.
+     */
+    @Transactional
+    public void update(Actor actor, long id, NewDocument document) {
+        requireEditor(actor);
+        Document current = repository.findById(id)
+                .orElseThrow(() -> new NotFound("Không tìm thấy văn bản " + id + "."));
+        checkFields(document);
+        NewDocument d = completed(document);
+        if (repository.existsOther(d.symbol(), d.issuingBody(), d.issuedOn(), id)) {
+            throw new InvalidInput("symbol", "Văn bản số " + d.symbol() + " của " + d.issuingBody() + " ngày "
+                    + VietnameseDates.shortDate(d.issuedOn()) + " đã có trong danh mục.");
+        }
+        repository.update(id, d, DocumentSymbol.keyOf(d.symbol()),
+                searchText(d.symbol(), d.docType(), d.issuingBody(), d.summary()));
+        // The mentions were found by the old symbol; DocumentChanged finds them again by the new one.
+        repository.forgetMentions(id);
+        audit.record(actor, "document.update", "document", id, current.symbol()
+                + (current.symbol().equals(d.symbol()) ? "" : " → " + d.symbol()));
+        events.publishEvent(new DocumentChanged(id));
+    }
+
+    /**
+     * Deletes a document that no article is registered with; its attached files and the record of the articles
+     * that mention it go with it (the bodies keep their text).
+     */
+    @Transactional
+    public void delete(Actor actor, long id) {
+        requireEditor(actor);
+        Document current = repository.findById(id)
+                .orElseThrow(() -> new NotFound("Không tìm thấy văn bản " + id + "."));
+        long citing = repository.countArticlesRegisteredWith(id);
+        if (citing > 0) {
+            throw new InvalidInput(null, "Văn bản " + current.symbol() + " được " + citing
+                    + " bài viết dẫn chiếu: hãy bỏ văn bản khỏi các bài đó trước.");
+        }
+        repository.delete(id);
+        audit.record(actor, "document.delete", "document", id, current.symbol() + " — " + current.issuingBody());
+        events.publishEvent(new DocumentChanged(id));
+    }
+
+    private static void checkFields(NewDocument d) {
+        requiredField("symbol", d.symbol(), "Nhập số, ký hiệu của văn bản, ví dụ 14-KH/ĐU.", 100);
+        requiredField("issuingBody", d.issuingBody(), "Nhập cơ quan ban hành.", 300);
+        requiredField("summary", d.summary(), "Nhập trích yếu nội dung.", 2000);
+        if (d.issuedOn() == null) {
+            throw new InvalidInput("issuedOn", "Nhập ngày ban hành.");
+        }
+        optionalField("docType", d.docType(), 50);
+        optionalField("signer", d.signer(), 200);
+        if (d.effectiveOn() != null && d.effectiveOn().isBefore(d.issuedOn())) {
+            throw new InvalidInput("effectiveOn", "Ngày hiệu lực không thể trước ngày ban hành.");
+        }
+    }
+
+    private static void requiredField(String field, String text, String missing, int max) {
+        if (optional(text) == null) {
+            throw new InvalidInput(field, missing);
+        }
+        optionalField(field, text, max);
+    }
+
+    private static void optionalField(String field, String text, int max) {
+        String value = optional(text);
+        if (value != null && value.length() > max) {
+            throw new InvalidInput(field, "Dài tối đa " + max + " ký tự (hiện có " + value.length() + ").");
+        }
+    }
+
+    /** As {@link #register(NewDocument)} completes a document from its symbol. */
+    private static NewDocument completed(NewDocument document) {
+        String symbol = optional(document.symbol());
+        Optional<DocumentSymbol> parsed = DocumentSymbol.parse(symbol);
+        String docType = Optional.ofNullable(optional(document.docType()))
+                .or(() -> parsed.flatMap(DocumentSymbol::typeName)).orElse("Văn bản");
+        String issuerCode = Optional.ofNullable(optional(document.issuerCode()))
+                .orElse(parsed.map(DocumentSymbol::issuerCode).orElse(null));
+        return new NewDocument(symbol,
+                Optional.ofNullable(optional(document.number())).orElse(parsed.map(DocumentSymbol::number).orElse(null)),
+                document.year() != null ? document.year() : parsed.map(DocumentSymbol::year).orElse(null),
+                Optional.ofNullable(optional(document.typeCode()))
+                        .orElse(parsed.map(DocumentSymbol::typeCode).orElse(null)),
+                issuerCode != null && issuerCode.length() > 50 ? null : issuerCode,
+                docType, optional(document.issuingBody()), document.issuedOn(), optional(document.signer()),
+                optional(document.summary()), document.effectiveOn());
+    }
+
+    private static void requireEditor(Actor actor) {
+        if (!actor.can(Role.EDITOR)) {
+            throw new NotPermitted("Chỉ biên tập viên và quản trị viên được sửa danh mục văn bản.");
+        }
     }
 }

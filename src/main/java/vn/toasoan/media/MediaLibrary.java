@@ -1,88 +1,130 @@
 package vn.toasoan.media;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import vn.toasoan.DataDirectoryProperties;
-import vn.toasoan.text.Slugs;
-import vn.toasoan.text.VietnameseText;
+import vn.toasoan.account.Actor;
+import vn.toasoan.account.AuditLog;
+import vn.toasoan.account.Role;
+import vn.toasoan.failure.NotPermitted;
 
-/** Stores media files under the data directory and their descriptions in the database. */
+/** The media library: what is stored, found by id or listed and filtered, described again, or deleted. */
 @Service
-public class MediaLibrary {
+public class MediaLibrary implements SmartInitializingSingleton {
+
+    /** Most items one page of the library lists. */
+    public static final int MAX_PAGE_SIZE = 100;
 
     private final MediaRepository repository;
-    private final Path root;
-    private final Clock clock;
+    private final MediaFiles files;
+    private final AuditLog audit;
 
-    MediaLibrary(MediaRepository repository, DataDirectoryProperties dataDirectory, Clock clock) {
+    MediaLibrary(MediaRepository repository, MediaFiles files, AuditLog audit) {
         this.repository = repository;
-        this.root = dataDirectory.media();
-        this.clock = clock;
+        this.files = files;
+        this.audit = audit;
+    }
+
+    public Optional<MediaItem> find(long id) {
+        return repository.find(id);
+    }
+
+    /** The image as a page shows it; empty for a file or an unknown id. */
+    public Optional<MediaRef> image(long id) {
+        return repository.find(id).filter(m -> m.kind() == MediaKind.IMAGE).map(MediaItem::ref);
     }
 
     /**
-     * Writes the file, then its row. The name is made unique and unguessable so a file, once served, never
-     * changes and browsers may cache it for a year.
+     * One page (1-based) of the library, newest first.
+     *
+     * @param size items a page, from 1 to {@value #MAX_PAGE_SIZE}
+     */
+    public MediaPage search(MediaQuery query, int page, int size) {
+        if (page < 1 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page " + page + " of " + size);
+        }
+        List<String> words = MediaTexts.searchWords(query.text());
+        long total = repository.count(query, words);
+        List<MediaItem> items = repository.page(query, words, size, (int) Math.min(Integer.MAX_VALUE,
+                (long) (page - 1) * size));
+        return new MediaPage(items, page, size, total);
+    }
+
+    /**
+     * Changes what is said about a medium; the file stays as it is (its address may be cached anywhere). Every
+     * member of staff may, as they may upload; the change is in the audit log.
+     *
+     * @throws MediaRejected when an image loses its alt text or a text is too long
+     * @throws MediaNotFound when there is no such medium
      */
     @Transactional
-    public long store(NewMedia media) {
-        LocalDate today = LocalDate.now(clock);
-        String base = Slugs.slugify(stripExtension(media.fileName()), 60);
-        String key = "%d/%02d/%s-%s.%s".formatted(today.getYear(), today.getMonthValue(),
-                base.isEmpty() ? "tep" : base, randomSuffix(), extension(media.contentType()));
-        write(root.resolve(key), media.content());
-        NewMedia normalised = new NewMedia(media.fileName(), media.contentType(), media.content(), media.width(),
-                media.height(), VietnameseText.nfc(media.altText()), VietnameseText.nfc(media.caption()),
-                VietnameseText.nfc(media.credit()));
-        return repository.insert(key, normalised, clock.instant());
+    public MediaItem describe(Actor actor, long id, String altText, String caption, String credit) {
+        MediaItem item = repository.find(id).orElseThrow(() -> new MediaNotFound(id));
+        String alt = MediaTexts.checked(MediaUpload.ALT_TEXT, "Lời mô tả ảnh", altText, MediaTexts.MAX_ALT_TEXT);
+        String cleanCaption = MediaTexts.checked(MediaUpload.CAPTION, "Chú thích", caption, MediaTexts.MAX_CAPTION);
+        String cleanCredit = MediaTexts.checked(MediaUpload.CREDIT, "Nguồn ảnh", credit, MediaTexts.MAX_CREDIT);
+        if (item.kind() == MediaKind.IMAGE && alt == null) {
+            throw new MediaRejected(MediaUpload.ALT_TEXT,
+                    "Hãy nhập lời mô tả ảnh: người khiếm thị nghe đọc lời này thay cho ảnh");
+        }
+        if (item.kind() == MediaKind.FILE) {
+            alt = null;
+        }
+        repository.describe(id, alt, cleanCaption, cleanCredit,
+                MediaTexts.searchText(alt, cleanCaption, cleanCredit, item.originalName()));
+        audit.record(actor, "media.describe", "media", id, alt != null ? alt : item.originalName());
+        return repository.find(id).orElseThrow();
     }
 
-    public Optional<MediaRef> find(long id) {
-        return repository.findRef(id);
-    }
-
-    private static void write(Path target, byte[] content) {
+    /**
+     * Deletes a medium no article uses, with its copies; the files go once the deletion is committed. Editors and
+     * administrators only: a picture may be in use where no table records it (a page outside the site).
+     *
+     * @throws NotPermitted when {@code actor} is an author
+     * @throws MediaInUse when an article shows it (as cover, figure, or in its body); nothing is deleted
+     * @throws MediaNotFound when there is no such medium
+     */
+    @Transactional
+    public void delete(Actor actor, long id) {
+        if (!actor.can(Role.EDITOR)) {
+            throw new NotPermitted("Chỉ biên tập viên và quản trị được xóa tệp khỏi thư viện.");
+        }
+        MediaItem item = repository.find(id).orElseThrow(() -> new MediaNotFound(id));
+        String storageKey = item.url().substring(MediaRef.urlOf("").length());
+        long articles = repository.articlesUsing(id, storageKey);
+        if (articles > 0) {
+            throw new MediaInUse(articles);
+        }
+        List<String> keys = repository.storageKeys(id);
         try {
-            Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(target.getParent(), ".upload", ".tmp");
-            Files.write(temp, content);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot store media file " + target, e);
+            repository.delete(id);
+        } catch (DataIntegrityViolationException e) {
+            // An article took it as cover between the check and the delete: the foreign key kept it.
+            throw new MediaInUse(1);
+        }
+        audit.record(actor, "media.delete", "media", id, item.originalName());
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                files.delete(keys);
+            }
+        });
+    }
+
+    /** Fills the search text of rows stored before it existed, so the library's filter finds them too. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        for (MediaItem m : repository.missingSearchText()) {
+            repository.setSearchText(m.id(),
+                    MediaTexts.searchText(m.altText(), m.caption(), m.credit(), m.originalName()));
         }
     }
 
-    private static String randomSuffix() {
-        byte[] bytes = new byte[4];
-        ThreadLocalRandom.current().nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
-    }
-
-    private static String stripExtension(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    private static String extension(String contentType) {
-        return switch (contentType) {
-            case "image/jpeg" -> "jpg";
-            case "image/png" -> "png";
-            case "image/webp" -> "webp";
-            case "image/gif" -> "gif";
-            case "application/pdf" -> "pdf";
-            default -> throw new IllegalArgumentException("Unsupported media type: " + contentType);
-        };
-    }
 }

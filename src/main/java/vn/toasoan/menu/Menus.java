@@ -1,26 +1,58 @@
 package vn.toasoan.menu;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.toasoan.account.Actor;
+import vn.toasoan.account.AuditLog;
+import vn.toasoan.account.Role;
+import vn.toasoan.category.Categories;
+import vn.toasoan.failure.InvalidInput;
+import vn.toasoan.failure.NotFound;
+import vn.toasoan.failure.NotPermitted;
+import vn.toasoan.text.Links;
+import vn.toasoan.text.TypedText;
 import vn.toasoan.text.VietnameseText;
 
-/** The site menus as trees of links. */
+/**
+ * The site menus as trees of links: the main menu has two levels (the header opens a sub-menu), the footer menu
+ * one. Editors change them in the newsroom; every change is audited and published as {@link MenuChanged}.
+ */
 @Service
 public class Menus {
 
     public static final String MAIN = "main";
     public static final String FOOTER = "footer";
 
-    private final MenuRepository repository;
+    static final int LABEL_MAX = 200;
 
-    Menus(MenuRepository repository) {
+    private final MenuRepository repository;
+    private final Categories categories;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+
+    Menus(MenuRepository repository, Categories categories, AuditLog audit, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.categories = categories;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    /** The Vietnamese name of a menu. */
+    public static String label(String menu) {
+        return FOOTER.equals(menu) ? "Menu chân trang" : "Menu chính";
+    }
+
+    public static boolean exists(String menu) {
+        return MAIN.equals(menu) || FOOTER.equals(menu);
     }
 
     public List<MenuNode> tree(String menu) {
@@ -30,10 +62,216 @@ public class Menus {
         return rows.stream().filter(r -> r.parentId() == null).map(r -> node(r, byParent, 0)).toList();
     }
 
+    /** The items of a menu in display order (each top-level item followed by its sub-items), for the newsroom. */
+    public List<MenuEntry> entries(String menu) {
+        List<MenuRepository.Item> items = repository.items(menu);
+        List<MenuEntry> entries = new ArrayList<>();
+        List<MenuRepository.Item> top = siblings(items, null);
+        for (int i = 0; i < top.size(); i++) {
+            MenuRepository.Item item = top.get(i);
+            List<MenuRepository.Item> children = siblings(items, item.id());
+            entries.add(entry(item, 0, i, top.size(), children.size()));
+            for (int j = 0; j < children.size(); j++) {
+                entries.add(entry(children.get(j), 1, j, children.size(), 0));
+            }
+        }
+        return entries;
+    }
+
+    public MenuEntry entry(long id) {
+        MenuRepository.Item item = find(id);
+        List<MenuRepository.Item> items = repository.items(item.menu());
+        List<MenuRepository.Item> siblings = siblings(items, item.parentId());
+        return entry(item, item.parentId() == null ? 0 : 1, indexOf(siblings, id), siblings.size(),
+                siblings(items, id).size());
+    }
+
+    /** Static pages a menu item may link to. */
+    public List<PageChoice> pages() {
+        return repository.pages();
+    }
+
+    /** Adds an item from trusted input (demo content, tests). */
     @Transactional
     public long add(NewMenuItem item) {
-        return repository.insert(new NewMenuItem(item.menu(), item.parentId(), VietnameseText.nfc(item.label()),
+        long id = repository.insert(new NewMenuItem(item.menu(), item.parentId(), VietnameseText.nfc(item.label()),
                 item.url(), item.categoryId(), item.articleId(), item.position()));
+        events.publishEvent(new MenuChanged(item.menu()));
+        return id;
+    }
+
+    /** Adds an item from the newsroom form, last among its siblings. */
+    @Transactional
+    public long add(Actor actor, MenuItemChange change) {
+        requireEditor(actor);
+        if (!exists(change.menu())) {
+            throw new InvalidInput("menu", "Chọn menu chính hoặc menu chân trang.");
+        }
+        List<MenuRepository.Item> items = repository.items(change.menu());
+        Checked c = check(change, change.menu(), null, items);
+        int position = siblings(items, c.parentId()).stream().mapToInt(MenuRepository.Item::position).max()
+                .orElse(-1) + 1;
+        long id = repository.insert(new NewMenuItem(change.menu(), c.parentId(), c.label(), c.url(), c.categoryId(),
+                c.articleId(), position));
+        audit.record(actor, "menu.create", "menu", id, label(change.menu()) + ": " + c.label());
+        events.publishEvent(new MenuChanged(change.menu()));
+        return id;
+    }
+
+    @Transactional
+    public void update(Actor actor, long id, MenuItemChange change) {
+        requireEditor(actor);
+        MenuRepository.Item current = find(id);
+        List<MenuRepository.Item> items = repository.items(current.menu());
+        Checked c = check(change, current.menu(), current, items);
+        repository.update(id, c.parentId(), c.label(), c.url(), c.categoryId(), c.articleId());
+        if (!Objects.equals(c.parentId(), current.parentId())) {
+            int position = siblings(items, c.parentId()).stream().mapToInt(MenuRepository.Item::position).max()
+                    .orElse(-1) + 1;
+            repository.setPosition(id, position);
+            renumber(siblings(items, current.parentId()).stream().filter(i -> i.id() != id).toList());
+        }
+        audit.record(actor, "menu.update", "menu", id, label(current.menu()) + ": " + c.label());
+        events.publishEvent(new MenuChanged(current.menu()));
+    }
+
+    /** Moves an item one place up ({@code -1}) or down ({@code +1}) among its siblings. */
+    @Transactional
+    public void move(Actor actor, long id, int step) {
+        requireEditor(actor);
+        MenuRepository.Item item = find(id);
+        List<MenuRepository.Item> siblings = new ArrayList<>(siblings(repository.items(item.menu()), item.parentId()));
+        int from = indexOf(siblings, id);
+        int to = Math.max(0, Math.min(siblings.size() - 1, from + Integer.signum(step)));
+        if (from == to) {
+            return;
+        }
+        siblings.add(to, siblings.remove(from));
+        renumber(siblings);
+        audit.record(actor, "menu.move", "menu", id, label(item.menu()) + ": " + item.label() + ", vị trí "
+                + (to + 1) + "/" + siblings.size());
+        events.publishEvent(new MenuChanged(item.menu()));
+    }
+
+    /** Deletes an item without sub-items (deleting a group at once would surprise). */
+    @Transactional
+    public void delete(Actor actor, long id) {
+        requireEditor(actor);
+        MenuRepository.Item item = find(id);
+        List<MenuRepository.Item> items = repository.items(item.menu());
+        int children = siblings(items, id).size();
+        if (children > 0) {
+            throw new InvalidInput("delete", "Chưa xóa được „" + item.label() + "”: còn " + children
+                    + " mục con. Hãy xóa hoặc chuyển chúng trước.");
+        }
+        repository.delete(id);
+        renumber(siblings(items, item.parentId()).stream().filter(i -> i.id() != id).toList());
+        audit.record(actor, "menu.delete", "menu", id, label(item.menu()) + ": " + item.label());
+        events.publishEvent(new MenuChanged(item.menu()));
+    }
+
+    private record Checked(String label, String url, Long categoryId, Long articleId, Long parentId) {
+    }
+
+    private Checked check(MenuItemChange change, String menu, MenuRepository.Item self,
+            List<MenuRepository.Item> items) {
+        String label = TypedText.line(change.label());
+        if (label == null) {
+            throw new InvalidInput("label", "Nhập nhãn của mục menu.");
+        }
+        if (TypedText.length(label) > LABEL_MAX) {
+            throw new InvalidInput("label", "Nhãn dài tối đa " + LABEL_MAX + " ký tự.");
+        }
+        String target = change.target() == null ? "" : change.target();
+        String url = null;
+        Long categoryId = null;
+        Long articleId = null;
+        switch (target) {
+            case MenuItemChange.URL -> {
+                url = TypedText.line(change.url());
+                if (url == null || !Links.isSafe(url)) {
+                    throw new InvalidInput("url", "Địa chỉ phải là đường dẫn trong trang (bắt đầu bằng /, ví dụ /van-ban)"
+                            + " hoặc địa chỉ web bắt đầu bằng http:// hay https://.");
+                }
+            }
+            case MenuItemChange.CATEGORY -> {
+                categoryId = id(change.categoryId());
+                if (categoryId == null || categories.byId(categoryId).isEmpty()) {
+                    throw new InvalidInput("categoryId", "Chọn một chuyên mục.");
+                }
+            }
+            case MenuItemChange.PAGE -> {
+                Long page = id(change.articleId());
+                if (page == null || repository.pages().stream().noneMatch(p -> p.id() == page)) {
+                    throw new InvalidInput("articleId", "Chọn một trang.");
+                }
+                articleId = page;
+            }
+            case MenuItemChange.NONE -> {
+                // A heading that only opens its sub-menu.
+            }
+            default -> throw new InvalidInput("target", "Chọn mục menu trỏ tới đâu.");
+        }
+        Long parentId = id(change.parentId());
+        if (change.parentId() != null && !change.parentId().isBlank() && parentId == null) {
+            throw new InvalidInput("parentId", "Mục cha đã chọn không còn: hãy chọn lại.");
+        }
+        if (parentId != null) {
+            if (FOOTER.equals(menu)) {
+                throw new InvalidInput("parentId", "Menu chân trang chỉ có một cấp: không đặt mục con được.");
+            }
+            MenuRepository.Item parent = items.stream().filter(i -> i.id() == parentId).findFirst()
+                    .orElseThrow(() -> new InvalidInput("parentId", "Mục cha đã chọn không còn: hãy chọn lại."));
+            if (parent.parentId() != null || (self != null && parent.id() == self.id())) {
+                throw new InvalidInput("parentId", "Chỉ chọn được mục cấp một làm mục cha: menu có hai cấp.");
+            }
+            if (self != null && !siblings(items, self.id()).isEmpty()) {
+                throw new InvalidInput("parentId", "Mục này đang có mục con nên phải ở cấp một: menu có hai cấp.");
+            }
+        }
+        return new Checked(label, url, categoryId, articleId, parentId);
+    }
+
+    private static Long id(String typed) {
+        if (typed == null || !typed.strip().matches("[0-9]{1,18}")) {
+            return null;
+        }
+        return Long.valueOf(typed.strip());
+    }
+
+    private void renumber(List<MenuRepository.Item> ordered) {
+        for (int i = 0; i < ordered.size(); i++) {
+            if (ordered.get(i).position() != i) {
+                repository.setPosition(ordered.get(i).id(), i);
+            }
+        }
+    }
+
+    private MenuRepository.Item find(long id) {
+        return repository.findById(id).orElseThrow(() -> new NotFound("Không tìm thấy mục menu (có thể vừa bị xóa)."));
+    }
+
+    private static List<MenuRepository.Item> siblings(List<MenuRepository.Item> items, Long parentId) {
+        return items.stream().filter(i -> Objects.equals(i.parentId(), parentId))
+                .sorted(Comparator.comparingInt(MenuRepository.Item::position).thenComparingLong(MenuRepository.Item::id))
+                .toList();
+    }
+
+    private static int indexOf(List<MenuRepository.Item> siblings, long id) {
+        for (int i = 0; i < siblings.size(); i++) {
+            if (siblings.get(i).id() == id) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static MenuEntry entry(MenuRepository.Item item, int depth, int index, int siblings, int children) {
+        String target = item.categoryId() != null ? MenuItemChange.CATEGORY
+                : item.articleId() != null ? MenuItemChange.PAGE
+                : item.url() != null ? MenuItemChange.URL : MenuItemChange.NONE;
+        return new MenuEntry(item.id(), item.menu(), item.parentId(), item.label(), item.currentUrl(), target,
+                item.categoryId(), item.articleId(), depth, index, siblings, children);
     }
 
     /** Depth is bounded so a corrupted parent chain cannot recurse forever. */
@@ -45,5 +283,11 @@ public class Menus {
             }
         }
         return new MenuNode(row.id(), row.label(), row.url(), List.copyOf(children));
+    }
+
+    private static void requireEditor(Actor actor) {
+        if (!actor.can(Role.EDITOR)) {
+            throw new NotPermitted("Chỉ biên tập viên và quản trị viên được sửa menu.");
+        }
     }
 }

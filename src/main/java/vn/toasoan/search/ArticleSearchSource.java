@@ -1,6 +1,7 @@
 package vn.toasoan.search;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -16,6 +17,7 @@ import vn.toasoan.article.ArticleKind;
 import vn.toasoan.article.ArticleStatus;
 import vn.toasoan.article.Articles;
 import vn.toasoan.category.Categories;
+import vn.toasoan.category.CategoriesChanged;
 import vn.toasoan.category.Category;
 
 /**
@@ -49,6 +51,24 @@ class ArticleSearchSource implements SearchSource {
     void onArticleChanged(ArticleChanged event) {
         index.follow(idOf(event.articleId()), () -> articles.stored(event.articleId())
                 .filter(ArticleSearchSource::searchable).map(article -> toDocument(article, categorySlugs())));
+    }
+
+    /**
+     * Articles carry their category's slug for the category filter: when an editor changes a slug, the articles
+     * of that category are indexed again (a rare change; the others are left alone).
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    void onCategoriesChanged(CategoriesChanged event) {
+        if (!event.slugChanged()) {
+            return;
+        }
+        Map<Long, String> slugs = categorySlugs();
+        articles.forEachPublished(article -> {
+            if (Long.valueOf(event.categoryId()).equals(article.categoryId()) && searchable(article)) {
+                SearchDocument document = toDocument(article, slugs);
+                index.follow(document.id(), () -> Optional.of(document));
+            }
+        });
     }
 
     @Override

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-import vn.toasoan.SiteProperties;
+import vn.toasoan.SiteZone;
 import vn.toasoan.document.Document;
 import vn.toasoan.document.DocumentChanged;
 import vn.toasoan.document.Documents;
@@ -25,11 +25,11 @@ class DocumentSearchSource implements SearchSource {
     static final String DOCUMENT = "document";
 
     private final Documents documents;
-    private final SiteProperties site;
+    private final SiteZone site;
     private final SearchIndex index;
 
     /** Lazy: the index needs the sources to rebuild, and this source needs the index to follow changes. */
-    DocumentSearchSource(Documents documents, SiteProperties site, @Lazy SearchIndex index) {
+    DocumentSearchSource(Documents documents, SiteZone site, @Lazy SearchIndex index) {
         this.documents = documents;
         this.site = site;
         this.index = index;
@@ -73,7 +73,7 @@ class DocumentSearchSource implements SearchSource {
         text.add(document.issuingBody());
         text.addAll(documents.attachmentTexts(document.id()));
         return new SearchDocument(idOf(document.id()), DOCUMENT, title(document), document.summary(),
-                String.join("\n", text), null, document.issuedOn().atStartOfDay(site.zone()).toInstant(),
+                String.join("\n", text), null, document.issuedOn().atStartOfDay(site.get()).toInstant(),
                 document.ref().url(), document.symbol());
     }
 }

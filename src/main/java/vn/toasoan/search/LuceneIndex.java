@@ -457,4 +457,37 @@ final class LuceneIndex implements AutoCloseable {
             directory.close();
         }
     }
+
+    // ---- Rebuild time in the commit data: kept at the end of the class ----
+
+    /** Commit data key of the instant the last rebuild finished (ISO-8601). */
+    private static final String LAST_REBUILD = "toasoan.lastRebuild";
+
+    /** When the last complete rebuild finished, from the last commit; null if this index was never rebuilt. */
+    Instant lastRebuild() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> entry : data) {
+                if (entry.getKey().equals(LAST_REBUILD)) {
+                    try {
+                        return Instant.parse(entry.getValue());
+                    } catch (java.time.format.DateTimeParseException e) {
+                        return null;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Records the end of a rebuild with the next commit (and every later one, until the next rebuild). */
+    void markRebuilt(Instant at) {
+        Map<String, String> data = new java.util.HashMap<>();
+        Iterable<Map.Entry<String, String>> current = writer.getLiveCommitData();
+        if (current != null) {
+            current.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
+        }
+        data.put(LAST_REBUILD, at.toString());
+        writer.setLiveCommitData(data.entrySet());
+    }
 }

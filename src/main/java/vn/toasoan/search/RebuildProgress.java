@@ -8,4 +8,12 @@ package vn.toasoan.search;
  * @param total items to index in the current (or last) rebuild
  */
 public record RebuildProgress(boolean running, long done, long total) {
+
+    /** Done in whole per cent, 0 to 100; a finished rebuild of nothing is complete. */
+    public int percent() {
+        if (total <= 0) {
+            return running ? 0 : 100;
+        }
+        return (int) Math.min(100, done * 100 / total);
+    }
 }

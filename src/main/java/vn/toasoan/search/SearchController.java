@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-import vn.toasoan.SiteProperties;
+import vn.toasoan.SiteZone;
 import vn.toasoan.category.Categories;
 import vn.toasoan.category.Category;
 import vn.toasoan.text.VietnameseDates;
@@ -25,10 +25,10 @@ class SearchController {
 
     private final SearchIndex index;
     private final Categories categories;
-    private final SiteProperties site;
+    private final SiteZone site;
     private final SearchProperties properties;
 
-    SearchController(SearchIndex index, Categories categories, SiteProperties site, SearchProperties properties) {
+    SearchController(SearchIndex index, Categories categories, SiteZone site, SearchProperties properties) {
         this.index = index;
         this.categories = categories;
         this.site = site;
@@ -66,7 +66,7 @@ class SearchController {
         SearchResults results = answer.results();
         return new SearchResponse(request.q(), results.total(), results.totalExact(), results.page(), results.pages(),
                 results.hits().stream().map(hit -> new SearchResponse.Result(hit.title(), hit.url(),
-                        VietnameseDates.isoDateTime(hit.publishedAt(), site.zone()), hit.snippetHtml(), hit.type()))
+                        VietnameseDates.isoDateTime(hit.publishedAt(), site.get()), hit.snippetHtml(), hit.type()))
                         .toList(),
                 answer.messages());
     }
@@ -75,7 +75,7 @@ class SearchController {
         if (request.isBlank()) {
             return new Answer(SearchResults.nothingToSearch(properties.pageSize()), List.of(ASK_FOR_WORDS));
         }
-        SearchRequest.Parsed parsed = request.parse(categories, site.zone(), properties);
+        SearchRequest.Parsed parsed = request.parse(categories, site.get(), properties);
         SearchResults results = index.search(parsed.query());
         List<String> messages = new ArrayList<>(parsed.messages());
         if (!results.searchable()) {

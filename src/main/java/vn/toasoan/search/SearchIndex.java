@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -66,6 +67,9 @@ public class SearchIndex {
     private volatile boolean ready;
     private final List<IndexChange> beforeReady = new ArrayList<>();
     private volatile CompletableFuture<Void> rebuild = CompletableFuture.completedFuture(null);
+    /** When the last complete rebuild finished; read from the index at start-up. */
+    private volatile Instant lastRebuiltAt;
+    private volatile String lastFailure;
 
     SearchIndex(DataDirectoryProperties data, List<SearchSource> sources, SearchProperties properties, Clock clock)
             throws IOException {
@@ -74,6 +78,7 @@ public class SearchIndex {
         this.properties = properties;
         this.clock = clock;
         this.index = LuceneIndex.open(path);
+        this.lastRebuiltAt = index.lastRebuild();
     }
 
     /** Adds a document, or replaces the one with the same id. */
@@ -169,15 +174,39 @@ public class SearchIndex {
      */
     public synchronized CompletableFuture<Void> rebuild() {
         if (rebuild.isDone()) {
+            // Until the rebuild has counted its sources, it is at 0 of an unknown total, not where the last one ended.
+            done.set(0);
+            total.set(0);
             rebuild = CompletableFuture.runAsync(this::rebuildNow, rebuilder);
         }
         return rebuild;
     }
 
+    /**
+     * Starts a rebuild in the background, as {@link #rebuild()} does, unless one is already running.
+     *
+     * @return false, starting nothing, when a rebuild is already under way
+     */
+    public synchronized boolean startRebuild() {
+        if (!rebuild.isDone()) {
+            return false;
+        }
+        rebuild();
+        return true;
+    }
+
+    /** What the administrator's page shows: size, last rebuild, the rebuild under way. */
+    public IndexState state() {
+        return new IndexState(size(), lastRebuiltAt, rebuildProgress(), lastFailure);
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void checkOnStart() {
         writeChangesMadeBeforeReady();
-        if (properties.checkOnStart()) {
+        if (properties.rebuildOnStart()) {
+            log.info("Rebuilding the search index in the background, as toasoan.search.rebuild-on-start asks");
+            rebuild();
+        } else if (properties.checkOnStart()) {
             checkAgainstDatabase();
         }
     }
@@ -226,11 +255,20 @@ public class SearchIndex {
                 index.deleteOlderThan(source.types(), current);
             }
             index.refresh();
+            Instant finished = clock.instant();
+            index.markRebuilt(finished);
             index.commit();
+            lastRebuiltAt = finished;
+            lastFailure = null;
             log.info("Search index rebuilt: {} documents in {} ms", done.get(), (System.nanoTime() - started) / 1_000_000);
         } catch (IOException e) {
             log.error("Search index rebuild failed", e);
+            lastFailure = e.toString();
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            log.error("Search index rebuild failed", e);
+            lastFailure = e.toString();
+            throw e;
         }
     }
 

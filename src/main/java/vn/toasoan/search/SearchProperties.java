@@ -14,10 +14,14 @@ import org.springframework.validation.annotation.Validated;
  * @param pageSize results per page, on the page and in the JSON API
  * @param checkOnStart compare the index with the database at start-up and rebuild it in the background when they
  *        differ (a lost, damaged or stale index)
+ * @param rebuildOnStart rebuild the index in the background at start-up whatever it holds: the operator's way to
+ *        rebuild from the command line ({@code --toasoan.search.rebuild-on-start=true} or
+ *        {@code TOASOAN_SEARCH_REBUILD_ON_START=true}); searches keep answering meanwhile
  */
 @Validated
 @ConfigurationProperties("toasoan.search")
 public record SearchProperties(@Min(10) @Max(1000) @DefaultValue("200") int maxQueryLength,
         @Min(1) @Max(100) @DefaultValue("10") int pageSize,
-        @DefaultValue("true") boolean checkOnStart) {
+        @DefaultValue("true") boolean checkOnStart,
+        @DefaultValue("false") boolean rebuildOnStart) {
 }

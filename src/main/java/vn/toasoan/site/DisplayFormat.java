@@ -9,7 +9,7 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
-import vn.toasoan.SiteProperties;
+import vn.toasoan.SiteZone;
 import vn.toasoan.text.VietnameseDates;
 
 /**
@@ -21,27 +21,27 @@ public class DisplayFormat {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    private final SiteProperties site;
+    private final SiteZone site;
 
-    DisplayFormat(SiteProperties site) {
+    DisplayFormat(SiteZone site) {
         this.site = site;
     }
 
     /** "Thứ tư, 17/03/2021". */
     public String longDate(Instant instant) {
-        return instant == null ? "" : VietnameseDates.longDate(instant, site.zone());
+        return instant == null ? "" : VietnameseDates.longDate(instant, site.get());
     }
 
     /** "17/03/2021 08:30". */
     public String dateTime(Instant instant) {
         return instant == null ? ""
-                : VietnameseDates.shortDate(instant.atZone(site.zone()).toLocalDate()) + " "
-                        + TIME.format(instant.atZone(site.zone()));
+                : VietnameseDates.shortDate(instant.atZone(site.get()).toLocalDate()) + " "
+                        + TIME.format(instant.atZone(site.get()));
     }
 
     /** "17/03/2021". */
     public String shortDate(Instant instant) {
-        return instant == null ? "" : VietnameseDates.shortDate(instant.atZone(site.zone()).toLocalDate());
+        return instant == null ? "" : VietnameseDates.shortDate(instant.atZone(site.get()).toLocalDate());
     }
 
     public String shortDate(LocalDate date) {
@@ -50,7 +50,7 @@ public class DisplayFormat {
 
     /** Machine-readable form for {@code <time datetime>}, with the site's offset. */
     public String iso(Instant instant) {
-        return instant == null ? "" : VietnameseDates.isoDateTime(instant, site.zone());
+        return instant == null ? "" : VietnameseDates.isoDateTime(instant, site.get());
     }
 
     public String iso(LocalDate date) {

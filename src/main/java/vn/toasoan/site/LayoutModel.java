@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -12,25 +13,29 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import vn.toasoan.SiteProperties;
+import vn.toasoan.article.ArticleUrls;
 import vn.toasoan.banner.BannerStrip;
 import vn.toasoan.banner.Banners;
 import vn.toasoan.menu.Menus;
+import vn.toasoan.settings.SiteSettings;
 import vn.toasoan.stats.VisitStatistics;
 
-/** What every public page shows around its content: menus, banner strip, visitor statistics, today's date. */
+/**
+ * What every public page shows around its content: the site's name, logo and contact, menus, banner strip,
+ * visitor statistics, today's date.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutModel {
 
     private static final Logger log = LoggerFactory.getLogger(LayoutModel.class);
 
-    private final SiteProperties site;
+    private final SiteSettings site;
     private final Menus menus;
     private final Banners banners;
     private final VisitStatistics statistics;
     private final Clock clock;
 
-    LayoutModel(SiteProperties site, Menus menus, Banners banners, VisitStatistics statistics, Clock clock) {
+    LayoutModel(SiteSettings site, Menus menus, Banners banners, VisitStatistics statistics, Clock clock) {
         this.site = site;
         this.menus = menus;
         this.banners = banners;
@@ -39,8 +44,11 @@ class LayoutModel {
     }
 
     @ModelAttribute
-    void addLayout(Model model) {
-        model.addAttribute("site", site);
+    void addLayout(Model model, HttpServletRequest request) {
+        if (request.getRequestURI().startsWith("/quan-tri") && !ArticleUrls.isPreview(request.getRequestURI())) {
+            return; // the newsroom has its own layout and model, except for previews of the public pages
+        }
+        model.addAttribute("site", site.current());
         model.addAttribute("now", Instant.now(clock));
         model.addAttribute("stats", statistics.current());
         try {

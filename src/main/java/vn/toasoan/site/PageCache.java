@@ -5,11 +5,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.toasoan.article.ArticleChanged;
+import vn.toasoan.banner.BannersChanged;
+import vn.toasoan.category.CategoriesChanged;
 import vn.toasoan.document.DocumentChanged;
+import vn.toasoan.menu.MenuChanged;
+import vn.toasoan.settings.SiteSettingsChanged;
 
 /**
  * Rendered public pages by address. Any content change moves the content version on, which retires every
@@ -43,13 +47,38 @@ class PageCache {
         }
     }
 
-    @EventListener
+    /* After the commit: a page rendered between the event and the commit would show the old content and stay. */
+    @TransactionalEventListener(fallbackExecution = true)
     void onArticleChanged(ArticleChanged event) {
         invalidateAll();
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void onDocumentChanged(DocumentChanged event) {
+        invalidateAll();
+    }
+
+    /*
+     * The structure every page shows around its content. After the commit: a page rendered between the event and
+     * the commit would show the old structure and stay cached. Outside a transaction they run at once.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    void onCategoriesChanged(CategoriesChanged event) {
+        invalidateAll();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void onMenuChanged(MenuChanged event) {
+        invalidateAll();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void onBannersChanged(BannersChanged event) {
+        invalidateAll();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void onSiteSettingsChanged(SiteSettingsChanged event) {
         invalidateAll();
     }
 

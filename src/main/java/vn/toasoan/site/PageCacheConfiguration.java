@@ -38,6 +38,16 @@ class PageCacheConfiguration {
         return registration;
     }
 
+    /** Before the visit counter and the cache, so that every public answer, cached or not, carries them. */
+    @Bean
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
+        FilterRegistrationBean<SecurityHeadersFilter> registration =
+                new FilterRegistrationBean<>(new SecurityHeadersFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
     /**
      * Spring Boot's request observation, moved from the front of the chain to just behind the page cache: a hit
      * then costs a lookup and a write, as at a reverse proxy, and is measured by the cache's own counter. Boot

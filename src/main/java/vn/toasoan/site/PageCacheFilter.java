@@ -20,6 +20,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
+import vn.toasoan.account.StaffSessions;
 import vn.toasoan.stats.ViewedArticle;
 
 /**
@@ -30,7 +31,7 @@ import vn.toasoan.stats.ViewedArticle;
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
-    private static final List<String> CACHED_PREFIXES = List.of("/tin-tuc/", "/chuyen-muc/", "/trang/", "/van-ban");
+    private static final List<String> CACHED_PREFIXES = List.of("/tin-tuc/", "/chuyen-muc/", "/trang/", "/van-ban", "/the/");
     private static final String CACHE_CONTROL = "no-cache";
 
     private final PageCache cache;
@@ -89,7 +90,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     private static boolean isCacheable(HttpServletRequest request) {
         if (!"GET".equals(request.getMethod()) || request.getHeader(HttpHeaders.AUTHORIZATION) != null
-                || request.getUserPrincipal() != null) {
+                || StaffSessions.isStaff(request)) {
             return false;
         }
         String path = request.getRequestURI();

@@ -174,6 +174,26 @@ final class InMemoryVisitStore implements VisitStore, SmartLifecycle {
                 base.visits(yesterday) + countedSinceStart(yesterday));
     }
 
+    /**
+     * The database's rows plus what this node counted and has not written yet. Under the flush lock, so that a
+     * flush cannot move a count from memory to the database between the two reads (counted twice or not at all).
+     */
+    @Override
+    public Map<LocalDate, Long> visitsBetween(LocalDate from, LocalDate to) {
+        flushLock.lock();
+        try {
+            Map<LocalDate, Long> visits = new HashMap<>(repository.visitsBetween(from, to));
+            unflushed(visitsByDay, flushedVisits).forEach((day, pending) -> {
+                if (!day.isBefore(from) && !day.isAfter(to)) {
+                    visits.merge(day, pending, Long::sum);
+                }
+            });
+            return visits;
+        } finally {
+            flushLock.unlock();
+        }
+    }
+
     private long countedSinceStart(LocalDate day) {
         LongAdder adder = visitsByDay.get(day);
         return adder == null ? 0 : adder.sum();

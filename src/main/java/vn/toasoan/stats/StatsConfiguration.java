@@ -12,14 +12,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import vn.toasoan.SiteProperties;
+import vn.toasoan.SiteZone;
+import vn.toasoan.settings.SiteSettings;
 
 /** Wires the statistics: store by {@code toasoan.stats.store}, page filter in counting mode {@code server}. */
 @Configuration(proxyBeanMethods = false)
-class StatsConfiguration implements WebMvcConfigurer {
+class StatsConfiguration {
 
     /** Before the page cache ({@code HIGHEST_PRECEDENCE + 20}), so its hits are counted too. */
     static final int FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
@@ -32,8 +31,9 @@ class StatsConfiguration implements WebMvcConfigurer {
     @Bean
     @ConditionalOnProperty(name = "toasoan.stats.store", havingValue = "memory", matchIfMissing = true)
     InMemoryVisitStore inMemoryVisitStore(VisitRepository repository, TaskScheduler scheduler, Clock clock,
-            SiteProperties site, StatsProperties properties) {
-        return new InMemoryVisitStore(repository, scheduler, clock, site.zone(), properties);
+            SiteZone zone, StatsProperties properties) {
+        // The zone only tells which days to load at start-up; counting asks the VisitCounter's zone each time.
+        return new InMemoryVisitStore(repository, scheduler, clock, zone.get(), properties);
     }
 
     @Bean
@@ -42,13 +42,16 @@ class StatsConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    Visitors visitors(Clock clock, SiteProperties site, StatsProperties properties) {
-        return new Visitors(clock, site.zone(), properties.visitTimeout());
+    Visitors visitors(Clock clock, SiteZone zone, StatsProperties properties) {
+        return new Visitors(clock, zone::get, properties.visitTimeout());
     }
 
+    /** The starting offset saved in the site settings wins over {@code toasoan.stats.total-offset}. */
     @Bean
-    VisitCounter visitCounter(VisitStore store, Clock clock, SiteProperties site, StatsProperties properties) {
-        return new VisitCounter(store, clock, site.zone(), properties.totalOffset());
+    VisitCounter visitCounter(VisitStore store, Clock clock, SiteZone zone, SiteSettings settings,
+            StatsProperties properties) {
+        return new VisitCounter(store, clock, zone::get,
+                () -> settings.visitorOffset().orElse(properties.totalOffset()));
     }
 
     @Bean
@@ -60,10 +63,5 @@ class StatsConfiguration implements WebMvcConfigurer {
         registration.setOrder(FILTER_ORDER);
         registration.addUrlPatterns("/*");
         return registration;
-    }
-
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new StaffMarker());
     }
 }

@@ -17,19 +17,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
 
+import vn.toasoan.account.StaffSessions;
+
 /**
  * What counts as a page view by a person: the exclusions shared by the server filter, the beacon endpoints and
  * any store.
  */
 final class TrafficRules {
 
-    /** Set by {@link StaffMarker} when a controller runs for a logged-in user the outer filter cannot see. */
-    static final String STAFF_ATTRIBUTE = TrafficRules.class.getName() + ".staff";
-
     private static final List<String> NON_PAGE_PREFIXES = List.of(
-            "/css/", "/js/", "/img/", "/media/", "/webjars/", "/api/", "/actuator/", "/error/");
+            "/css/", "/js/", "/img/", "/media/", "/webjars/", "/api/", "/actuator/", "/error/", "/quan-tri/");
     private static final List<String> NON_PAGE_PATHS = List.of(
-            "/css", "/js", "/img", "/media", "/webjars", "/api", "/actuator", "/error",
+            "/css", "/js", "/img", "/media", "/webjars", "/api", "/actuator", "/error", "/quan-tri",
             "/favicon.ico", "/robots.txt", "/sitemap.xml");
 
     /** Distinct User-Agents are few; past this many remembered verdicts the memory starts again. */
@@ -120,7 +119,7 @@ final class TrafficRules {
 
     /** Logged-in staff: their own reading is not readership. */
     static boolean isStaff(HttpServletRequest request) {
-        return request.getUserPrincipal() != null || request.getAttribute(STAFF_ATTRIBUTE) != null;
+        return StaffSessions.isStaff(request);
     }
 
     /** A page was delivered: a 2xx HTML response, or 304 (the browser shows its copy of the page). */

@@ -5,6 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -23,13 +28,18 @@ final class VisitCounter implements VisitStatistics {
 
     private final VisitStore store;
     private final Clock clock;
-    private final ZoneId zone;
-    private final long totalOffset;
+    /** Both asked at each use: an administrator may change them in the site settings. */
+    private final Supplier<ZoneId> zone;
+    private final LongSupplier totalOffset;
     private static final OnlineSample STALE = new OnlineSample(Instant.MIN, 0);
 
     private volatile OnlineSample online = STALE;
 
     VisitCounter(VisitStore store, Clock clock, ZoneId zone, long totalOffset) {
+        this(store, clock, () -> zone, () -> totalOffset);
+    }
+
+    VisitCounter(VisitStore store, Clock clock, Supplier<ZoneId> zone, LongSupplier totalOffset) {
         this.store = store;
         this.clock = clock;
         this.zone = zone;
@@ -44,7 +54,7 @@ final class VisitCounter implements VisitStatistics {
         Instant now = clock.instant();
         if (store.touch(visitor.key(), visitor.aliases(), now)) {
             // A visit counts on the day it starts, in the site time zone.
-            store.recordVisit(LocalDate.ofInstant(now, zone));
+            store.recordVisit(LocalDate.ofInstant(now, zone.get()));
             // A new visitor changes "online": recount on the next read instead of showing a stale figure.
             online = STALE;
         }
@@ -61,8 +71,23 @@ final class VisitCounter implements VisitStatistics {
     @Override
     public StatsSnapshot current() {
         Instant now = clock.instant();
-        VisitCounts counts = store.counts(LocalDate.ofInstant(now, zone));
-        return new StatsSnapshot(counts.total() + totalOffset, online(now), counts.today(), counts.yesterday());
+        VisitCounts counts = store.counts(LocalDate.ofInstant(now, zone.get()));
+        return new StatsSnapshot(counts.total() + totalOffset.getAsLong(), online(now), counts.today(), counts.yesterday());
+    }
+
+    @Override
+    public List<DailyVisits> daily(int days) {
+        if (days < 1) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone.get());
+        LocalDate first = today.minusDays(days - 1L);
+        Map<LocalDate, Long> visits = store.visitsBetween(first, today);
+        List<DailyVisits> daily = new ArrayList<>(days);
+        for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
+            daily.add(new DailyVisits(day, visits.getOrDefault(day, 0L)));
+        }
+        return daily;
     }
 
     private long online(Instant now) {

@@ -33,6 +33,18 @@ class VisitRepository {
         return visits;
     }
 
+    /** Visits per day from {@code from} to {@code to} inclusive; days without a row are left out. */
+    Map<LocalDate, Long> visitsBetween(LocalDate from, LocalDate to) {
+        Map<LocalDate, Long> visits = new HashMap<>();
+        jdbc.sql("SELECT visit_date, visits FROM visit_day WHERE visit_date >= :from AND visit_date <= :to")
+                .param("from", from)
+                .param("to", to)
+                .query(rs -> {
+                    visits.put(rs.getObject("visit_date", LocalDate.class), rs.getLong("visits"));
+                });
+        return visits;
+    }
+
     /**
      * Adds the increments in one transaction: all or nothing, so a failed batch can be retried as a whole.
      * Views of articles that no longer exist are dropped.

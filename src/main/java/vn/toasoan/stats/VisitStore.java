@@ -3,6 +3,7 @@ package vn.toasoan.stats;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where visit windows, presence and counts live. One implementation per deployment, chosen by
@@ -35,4 +36,10 @@ interface VisitStore {
 
     /** All visits counted so far, persisted or pending, for the day {@code today} and the one before. */
     VisitCounts counts(LocalDate today);
+
+    /**
+     * All visits counted so far, persisted or pending, for each day from {@code from} to {@code to} inclusive that
+     * had any; for the newsroom's chart, so it may read the database.
+     */
+    Map<LocalDate, Long> visitsBetween(LocalDate from, LocalDate to);
 }

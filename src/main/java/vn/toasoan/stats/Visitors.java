@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import javax.crypto.Mac;
@@ -40,7 +41,8 @@ final class Visitors {
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
     private final Clock clock;
-    private final ZoneId zone;
+    /** Asked at each use: an administrator may change the site zone; the salts then change with the day. */
+    private final Supplier<ZoneId> zone;
     private final Duration visitTimeout;
     private final SecureRandom random = new SecureRandom();
     /** One generator and one MAC per thread: the shared ones serialise every page view on a lock. */
@@ -49,10 +51,14 @@ final class Visitors {
     private final AtomicReference<Salts> salts;
 
     Visitors(Clock clock, ZoneId zone, Duration visitTimeout) {
+        this(clock, () -> zone, visitTimeout);
+    }
+
+    Visitors(Clock clock, Supplier<ZoneId> zone, Duration visitTimeout) {
         this.clock = clock;
         this.zone = zone;
         this.visitTimeout = visitTimeout;
-        this.salts = new AtomicReference<>(new Salts(LocalDate.ofInstant(clock.instant(), zone), newSalt(), null));
+        this.salts = new AtomicReference<>(new Salts(LocalDate.ofInstant(clock.instant(), zone.get()), newSalt(), null));
     }
 
     /**
@@ -108,7 +114,7 @@ final class Visitors {
         String address = Objects.toString(request.getRemoteAddr(), "");
         String userAgent = Objects.toString(request.getHeader(HttpHeaders.USER_AGENT), "");
         String today = fingerprint(current.today(), address, userAgent);
-        boolean justAfterMidnight = now.isBefore(current.day().atStartOfDay(zone).toInstant().plus(visitTimeout));
+        boolean justAfterMidnight = now.isBefore(current.day().atStartOfDay(zone.get()).toInstant().plus(visitTimeout));
         if (current.yesterday() != null && justAfterMidnight) {
             return List.of(today, fingerprint(current.yesterday(), address, userAgent));
         }
@@ -116,7 +122,7 @@ final class Visitors {
     }
 
     private Salts saltsAt(Instant now) {
-        LocalDate day = LocalDate.ofInstant(now, zone);
+        LocalDate day = LocalDate.ofInstant(now, zone.get());
         Salts current = salts.get();
         if (current.day().equals(day)) {
             return current;

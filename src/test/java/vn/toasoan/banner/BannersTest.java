@@ -38,6 +38,7 @@ class BannersTest {
     @Test
     void anItemCannotEndBeforeItStarts() {
         assertThatThrownBy(() -> banners.add(new NewBanner("x", null, LocalDate.of(2026, 5, 2),
-                LocalDate.of(2026, 5, 1), null, 0))).hasMessage("Ngày kết thúc phải sau ngày bắt đầu");
+                LocalDate.of(2026, 5, 1), null, 0))).isInstanceOf(vn.toasoan.failure.InvalidInput.class)
+                .hasMessage("Ngày kết thúc không được trước ngày bắt đầu.");
     }
 }

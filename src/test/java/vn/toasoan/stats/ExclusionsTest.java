@@ -8,6 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 import vn.toasoan.stats.StatsFixture.Browser;
 
@@ -93,22 +95,19 @@ class ExclusionsTest {
     }
 
     @Test
-    void loggedInStaffMarkedFurtherDownTheChain() throws Exception {
-        // Spring Security runs after the filter; StaffMarker leaves this attribute for it.
-        reader.get("/", (request, response) -> {
-            new StaffMarker().preHandle(withPrincipal(request), null, null);
-            StatsFixture.htmlPage(request, response);
-        });
-        assertNothingCounted();
+    void loggedInStaffWithANewsroomSession() {
+        MockHttpServletRequest request = reader.request("GET", "/");
+        request.getSession(true).setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl());
+        assertNotCounted(request);
     }
 
-    private static jakarta.servlet.http.HttpServletRequest withPrincipal(jakarta.servlet.ServletRequest request) {
-        return new jakarta.servlet.http.HttpServletRequestWrapper((jakarta.servlet.http.HttpServletRequest) request) {
-            @Override
-            public java.security.Principal getUserPrincipal() {
-                return () -> "bientapvien";
-            }
-        };
+    @Test
+    void aSessionWithoutALoginIsAReader() {
+        MockHttpServletRequest request = reader.request("GET", "/");
+        request.getSession(true).setAttribute("something", "else");
+        reader.send(request, StatsFixture::htmlPage);
+        assertThat(stats.stats().today()).isEqualTo(1);
     }
 
     @ParameterizedTest

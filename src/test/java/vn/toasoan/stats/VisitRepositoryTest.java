@@ -34,6 +34,7 @@ class VisitRepositoryTest {
 
         assertThat(repository.totalVisits()).isEqualTo(13);
         assertThat(repository.visitsSince(DAY.minusDays(1))).isEqualTo(Map.of(DAY, 6L));
+        assertThat(repository.visitsBetween(DAY.minusDays(3), DAY.minusDays(1))).isEqualTo(Map.of(DAY.minusDays(3), 7L));
         assertThat(fixture.viewCount(article)).isEqualTo(5);
     }
 }

@@ -1,0 +1,151 @@
+package vn.toasoan.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AccountRepository {
+
+    private static final String COLUMNS = """
+            id, username, display_name, pen_name, email, role, enabled, failed_logins, locked_until, last_login_at,
+            created_at, version""";
+
+    /** What logging in needs: the account and its hash. */
+    record Credentials(Account account, String passwordHash, Instant lastFailedAt) {
+    }
+
+    private final JdbcClient jdbc;
+
+    AccountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(NewAccount a, String passwordHash, Instant now) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO account (username, display_name, pen_name, email, password_hash, role,
+                                     password_changed_at, created_at)
+                VALUES (:username, :displayName, :penName, :email, :hash, :role, :now, :now)""")
+                .param("username", a.username())
+                .param("displayName", a.displayName())
+                .param("penName", a.penName())
+                .param("email", a.email())
+                .param("hash", passwordHash)
+                .param("role", a.role().name())
+                .param("now", utc(now))
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM account").query(Long.class).single();
+    }
+
+    /** Enabled administrators: the last one may never be disabled or demoted. */
+    long countActiveAdmins() {
+        return jdbc.sql("SELECT COUNT(*) FROM account WHERE role = 'ADMIN' AND enabled = TRUE").query(Long.class)
+                .single();
+    }
+
+    boolean usernameTaken(String username) {
+        return jdbc.sql("SELECT COUNT(*) FROM account WHERE LOWER(username) = LOWER(:username)")
+                .param("username", username).query(Long.class).single() > 0;
+    }
+
+    Optional<Account> findById(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE id = :id").param("id", id)
+                .query(AccountRepository::map).optional();
+    }
+
+    Optional<Credentials> credentials(String username) {
+        return jdbc.sql("SELECT " + COLUMNS + ", password_hash, last_failed_at FROM account"
+                + " WHERE LOWER(username) = LOWER(:username)")
+                .param("username", username)
+                .query((rs, row) -> new Credentials(map(rs, row), rs.getString("password_hash"),
+                        instant(rs, "last_failed_at")))
+                .optional();
+    }
+
+    Optional<String> passwordHash(long id) {
+        return jdbc.sql("SELECT password_hash FROM account WHERE id = :id").param("id", id).query(String.class)
+                .optional();
+    }
+
+    List<Account> all() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM account ORDER BY role DESC, LOWER(username)")
+                .query(AccountRepository::map).list();
+    }
+
+    int update(long id, int version, String displayName, String penName, String email, Role role, boolean enabled) {
+        return jdbc.sql("""
+                UPDATE account SET display_name = :displayName, pen_name = :penName, email = :email, role = :role,
+                                   enabled = :enabled, version = version + 1
+                WHERE id = :id AND version = :version""")
+                .param("displayName", displayName)
+                .param("penName", penName)
+                .param("email", email)
+                .param("role", role.name())
+                .param("enabled", enabled)
+                .param("id", id)
+                .param("version", version)
+                .update();
+    }
+
+    void updateNames(long id, String displayName, String penName) {
+        jdbc.sql("UPDATE account SET display_name = :displayName, pen_name = :penName, version = version + 1 WHERE id = :id")
+                .param("displayName", displayName).param("penName", penName).param("id", id).update();
+    }
+
+    void setPassword(long id, String hash, Instant now) {
+        jdbc.sql("""
+                UPDATE account SET password_hash = :hash, password_changed_at = :now, version = version + 1
+                WHERE id = :id""")
+                .param("hash", hash).param("now", utc(now)).param("id", id).update();
+    }
+
+    void recordFailure(long id, int failures, Instant now, Instant lockedUntil) {
+        jdbc.sql("""
+                UPDATE account SET failed_logins = :failures, last_failed_at = :now, locked_until = :lockedUntil
+                WHERE id = :id""")
+                .param("failures", failures).param("now", utc(now)).param("lockedUntil", utc(lockedUntil))
+                .param("id", id).update();
+    }
+
+    void recordLogin(long id, Instant now) {
+        jdbc.sql("""
+                UPDATE account SET failed_logins = 0, locked_until = NULL, last_failed_at = NULL, last_login_at = :now
+                WHERE id = :id""")
+                .param("now", utc(now)).param("id", id).update();
+    }
+
+    void unlock(long id) {
+        jdbc.sql("UPDATE account SET failed_logins = 0, locked_until = NULL, last_failed_at = NULL WHERE id = :id")
+                .param("id", id).update();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Account map(ResultSet rs, int row) throws SQLException {
+        return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                rs.getString("pen_name"), rs.getString("email"), Role.valueOf(rs.getString("role")),
+                rs.getBoolean("enabled"), rs.getInt("failed_logins"), instant(rs, "locked_until"),
+                instant(rs, "last_login_at"), instant(rs, "created_at"), rs.getInt("version"));
+    }
+}

@@ -1,0 +1,157 @@
+package vn.toasoan.article;
+
+import static vn.toasoan.article.ArticleRepository.utc;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The newsroom's writes to articles: every update names the version it read, so nobody overwrites anybody. */
+@Repository
+class ArticleDeskRepository {
+
+    private final JdbcClient jdbc;
+
+    ArticleDeskRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insertDraft(NewArticle a, String slug, String body, Long authorId, Instant now) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO article (kind, category_id, title, slug, sapo, body_html, cover_media_id, byline, status,
+                                     featured, document_id, author_id, created_at, updated_at)
+                VALUES (:kind, :categoryId, :title, :slug, :sapo, :body, :cover, :byline, 'DRAFT',
+                        :featured, :documentId, :authorId, :now, :now)""")
+                .param("kind", a.kind().name())
+                .param("categoryId", a.categoryId())
+                .param("title", a.title())
+                .param("slug", slug)
+                .param("sapo", a.sapo())
+                .param("body", body)
+                .param("cover", a.coverMediaId())
+                .param("byline", a.byline())
+                .param("featured", a.featured())
+                .param("documentId", a.documentId())
+                .param("authorId", authorId)
+                .param("now", utc(now))
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    /** Rows changed: 0 when someone saved since {@code version} was read. */
+    int update(long id, int version, NewArticle a, String slug, String body, Instant now) {
+        return jdbc.sql("""
+                UPDATE article SET kind = :kind, category_id = :categoryId, title = :title, slug = :slug,
+                       sapo = :sapo, body_html = :body, cover_media_id = :cover, byline = :byline,
+                       featured = :featured, document_id = :documentId, updated_at = :now, version = version + 1
+                WHERE id = :id AND version = :version""")
+                .param("kind", a.kind().name())
+                .param("categoryId", a.categoryId())
+                .param("title", a.title())
+                .param("slug", slug)
+                .param("sapo", a.sapo())
+                .param("body", body)
+                .param("cover", a.coverMediaId())
+                .param("byline", a.byline())
+                .param("featured", a.featured())
+                .param("documentId", a.documentId())
+                .param("now", utc(now))
+                .param("id", id)
+                .param("version", version)
+                .update();
+    }
+
+    /** Moves the article to {@code status}; a null publication time keeps the stored one. */
+    int transition(long id, int version, ArticleStatus status, Instant publishedAt, String returnReason,
+            Instant now) {
+        return jdbc.sql("""
+                UPDATE article SET status = :status, published_at = COALESCE(:publishedAt, published_at),
+                       return_reason = :reason, updated_at = :now, version = version + 1
+                WHERE id = :id AND version = :version""")
+                .param("status", status.name())
+                .param("publishedAt", publishedAt == null ? null : utc(publishedAt))
+                .param("reason", returnReason)
+                .param("now", utc(now))
+                .param("id", id)
+                .param("version", version)
+                .update();
+    }
+
+    int delete(long id, int version) {
+        jdbc.sql("DELETE FROM menu_item WHERE article_id = :id").param("id", id).update();
+        jdbc.sql("DELETE FROM article_document_mention WHERE article_id = :id").param("id", id).update();
+        return jdbc.sql("DELETE FROM article WHERE id = :id AND version = :version")
+                .param("id", id).param("version", version).update();
+    }
+
+    boolean slugTakenByAnother(String slug, Long id) {
+        return jdbc.sql("SELECT COUNT(*) FROM article WHERE slug = :slug AND id <> :id")
+                .param("slug", slug).param("id", id == null ? -1L : id).query(Long.class).single() > 0;
+    }
+
+    boolean exists(String table, long id) {
+        String sql = switch (table) {
+            case "category" -> "SELECT COUNT(*) FROM category WHERE id = :id";
+            case "media" -> "SELECT COUNT(*) FROM media WHERE id = :id";
+            case "document" -> "SELECT COUNT(*) FROM document WHERE id = :id";
+            default -> throw new IllegalArgumentException(table);
+        };
+        return jdbc.sql(sql).param("id", id).query(Long.class).single() > 0;
+    }
+
+    /** Articles whose scheduled time fell in (after, upTo]: they have just reached readers. */
+    List<Long> publishedBetween(Instant after, Instant upTo) {
+        return jdbc.sql("""
+                SELECT id FROM article WHERE status = 'PUBLISHED' AND published_at > :after AND published_at <= :upTo
+                ORDER BY published_at, id""")
+                .param("after", utc(after)).param("upTo", utc(upTo)).query(Long.class).list();
+    }
+
+    /** The columns of an article without its body, for lists. */
+    private static final String LISTED = """
+            SELECT id, kind, category_id, title, slug, sapo, '' AS body_html, cover_media_id, byline, status, featured,
+                   published_at, document_id, view_count, version, created_at, updated_at, author_id, return_reason
+            FROM article""";
+
+    List<Article> listed(ArticleStatus status, Long authorId, int limit, int offset) {
+        return jdbc.sql(LISTED + listedWhere(status, authorId)
+                        + " ORDER BY updated_at DESC, id DESC LIMIT :limit OFFSET :offset")
+                .params(listedParams(status, authorId)).param("limit", limit).param("offset", offset)
+                .query(ArticleRepository::mapArticle).list();
+    }
+
+    long countListed(ArticleStatus status, Long authorId) {
+        return jdbc.sql("SELECT COUNT(*) FROM article" + listedWhere(status, authorId))
+                .params(listedParams(status, authorId)).query(Long.class).single();
+    }
+
+    private static String listedWhere(ArticleStatus status, Long authorId) {
+        List<String> conditions = new ArrayList<>();
+        if (status != null) {
+            conditions.add("status = :status");
+        }
+        if (authorId != null) {
+            conditions.add("author_id = :authorId");
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static Map<String, Object> listedParams(ArticleStatus status, Long authorId) {
+        Map<String, Object> params = new HashMap<>();
+        if (status != null) {
+            params.put("status", status.name());
+        }
+        if (authorId != null) {
+            params.put("authorId", authorId);
+        }
+        return params;
+    }
+}

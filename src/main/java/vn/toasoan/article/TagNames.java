@@ -1,0 +1,47 @@
+package vn.toasoan.article;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import vn.toasoan.text.Slugs;
+import vn.toasoan.text.VietnameseText;
+
+/** Tags as people type them: "Chuyển đổi số, hội nghị" — comma or semicolon separated, each kept once. */
+final class TagNames {
+
+    static final int NAME_MAX = 120;
+    static final int MAX_TAGS = 20;
+
+    private TagNames() {
+    }
+
+    /** The names in the order typed, trimmed and NFC; blank ones dropped. */
+    static List<String> parse(String typed) {
+        List<String> names = new ArrayList<>();
+        if (typed == null) {
+            return names;
+        }
+        for (String part : typed.split("[,;\\n]")) {
+            String name = VietnameseText.nfc(part).replaceAll("\\s+", " ").strip();
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /** Each tag once by its slug (the first spelling wins), in the order typed. */
+    static Map<String, String> bySlug(List<String> names) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        for (String name : names) {
+            String clean = VietnameseText.nfc(name).replaceAll("\\s+", " ").strip();
+            String slug = Slugs.slugify(clean, NAME_MAX);
+            if (!slug.isEmpty()) {
+                tags.putIfAbsent(slug, clean);
+            }
+        }
+        return tags;
+    }
+}

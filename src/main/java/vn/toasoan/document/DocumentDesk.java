@@ -1,0 +1,271 @@
+package vn.toasoan.document;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.toasoan.account.Actor;
+import vn.toasoan.account.AuditLog;
+import vn.toasoan.account.Role;
+import vn.toasoan.failure.InvalidInput;
+import vn.toasoan.failure.NotFound;
+import vn.toasoan.failure.NotPermitted;
+import vn.toasoan.failure.VersionConflict;
+import vn.toasoan.text.VietnameseDates;
+import vn.toasoan.text.VietnameseText;
+
+/**
+ * The newsroom's changes to the document registry: create, edit, delete, attach and remove files. Editors and
+ * administrators only. Every change is audited in its own transaction and publishes {@link DocumentChanged}, which
+ * the search index and the page cache follow. Failures name the form field ({@link InvalidInput}).
+ */
+@Service
+public class DocumentDesk {
+
+    private static final String NOT_AN_EDITOR = "Chỉ biên tập viên và quản trị viên được sửa danh mục văn bản.";
+
+    private final Documents documents;
+    private final DocumentRepository repository;
+    private final AttachmentRepository attachments;
+    private final List<DocumentReferences> references;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    DocumentDesk(Documents documents, DocumentRepository repository, AttachmentRepository attachments,
+            List<DocumentReferences> references, AuditLog audit, ApplicationEventPublisher events,
+            PlatformTransactionManager transactionManager, Clock clock) {
+        this.documents = documents;
+        this.repository = repository;
+        this.attachments = attachments;
+        this.references = references;
+        this.audit = audit;
+        this.events = events;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /**
+     * Registers a document typed in the newsroom.
+     *
+     * @throws InvalidInput when a field is missing, malformed or too long, or the document (same symbol, issuing
+     *     body and date) is already registered
+     */
+    public long create(Actor actor, DocumentForm form) {
+        requireEditor(actor);
+        NewDocument typed = parse(form);
+        return inTransaction(() -> {
+            NewDocument d = documents.checked(typed, null);
+            long id = documents.insert(d);
+            audit.record(actor, "document.create", "document", id, identity(d));
+            return id;
+        }, typed);
+    }
+
+    /**
+     * Saves an edit of the document read at {@code version}. The public address stays the same.
+     *
+     * @throws VersionConflict when someone saved the document since
+     * @throws NotFound when it was deleted
+     */
+    public void update(Actor actor, long id, int version, DocumentForm form) {
+        requireEditor(actor);
+        NewDocument typed = parse(form);
+        inTransaction(() -> {
+            Document before = existing(id);
+            NewDocument d = documents.checked(typed, id);
+            if (repository.update(id, version, d, DocumentSymbol.keyOf(d.symbol()),
+                    Documents.searchText(d.symbol(), d.docType(), d.issuingBody(), d.summary()), clock.instant()) == 0) {
+                throw conflict(id);
+            }
+            if (!before.symbol().equals(d.symbol())) {
+                // Articles mentioned the old symbol; DocumentChanged makes ArticleMentions find those of the new one.
+                repository.forgetMentions(id);
+            }
+            audit.record(actor, "document.update", "document", id, identity(d) + changes(before, d));
+            events.publishEvent(new DocumentChanged(id));
+            return id;
+        }, typed);
+    }
+
+    /**
+     * Deletes a document that nothing refers to. Articles that mention it in their text keep the text; it no
+     * longer links.
+     *
+     * @throws InvalidInput when articles cite it ({@link #references} lists them)
+     */
+    public void delete(Actor actor, long id, int version) {
+        requireEditor(actor);
+        transactions.executeWithoutResult(status -> {
+            Document d = existing(id);
+            List<DocumentReference> citing = references(id);
+            if (!citing.isEmpty()) {
+                throw new InvalidInput("document", "Không xóa được: văn bản đang được " + citing.size()
+                        + " bài viết trích dẫn. Hãy bỏ trích dẫn trong các bài đó trước.");
+            }
+            if (repository.delete(id, version) == 0) {
+                throw conflict(id);
+            }
+            audit.record(actor, "document.delete", "document", id, identity(d));
+            events.publishEvent(new DocumentChanged(id));
+        });
+    }
+
+    /**
+     * Attaches a PDF or DOCX file; what it is, is read from its bytes. The text is extracted before the
+     * transaction: a large file takes a while, and no connection waits for it.
+     *
+     * @throws InvalidInput (field {@code file}) when the file is empty, too large, of another kind than its name
+     *     says, not PDF or DOCX, damaged or locked
+     */
+    public long attach(Actor actor, long documentId, String fileName, byte[] content) {
+        requireEditor(actor);
+        existing(documentId);
+        AttachmentFiles.Kind kind;
+        String text;
+        try {
+            kind = AttachmentFiles.kindOf(VietnameseText.nfc(fileName), content);
+            text = AttachmentFiles.text(kind, content);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("file", e.getMessage());
+        }
+        Long id = transactions.execute(status -> {
+            Document d = existing(documentId);
+            long attachmentId = documents.store(documentId, fileName, kind, text, content);
+            audit.record(actor, "document.attach", "document", documentId,
+                    AttachmentFiles.safeName(fileName, kind) + " → " + d.symbol());
+            return attachmentId;
+        });
+        return Objects.requireNonNull(id);
+    }
+
+    /** Removes an attached file from the document. */
+    public void detach(Actor actor, long documentId, long attachmentId) {
+        requireEditor(actor);
+        transactions.executeWithoutResult(status -> {
+            Document d = existing(documentId);
+            Attachment file = attachments.findInDocument(documentId, attachmentId)
+                    .orElseThrow(() -> new NotFound("Văn bản không có tệp đính kèm này (có thể đã được gỡ)."));
+            attachments.delete(documentId, attachmentId);
+            audit.record(actor, "document.detach", "document", documentId, file.fileName() + " ← " + d.symbol());
+            events.publishEvent(new DocumentChanged(documentId));
+        });
+    }
+
+    /** What refers to the document and so keeps it from being deleted (articles citing it), whatever its state. */
+    public List<DocumentReference> references(long documentId) {
+        List<DocumentReference> all = new ArrayList<>();
+        for (DocumentReferences source : references) {
+            all.addAll(source.referencing(documentId));
+        }
+        return all;
+    }
+
+    private static void requireEditor(Actor actor) {
+        if (actor == null || !actor.can(Role.EDITOR)) {
+            throw new NotPermitted(NOT_AN_EDITOR);
+        }
+    }
+
+    private Document existing(long id) {
+        return repository.findById(id).orElseThrow(() -> new NotFound("Không tìm thấy văn bản " + id
+                + " (có thể đã bị xóa)."));
+    }
+
+    /** Runs a write; the database's own identity check answers like ours when two saves race. */
+    private long inTransaction(Supplier<Long> write, NewDocument typed) {
+        try {
+            return Objects.requireNonNull(transactions.execute(status -> write.get()));
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInput("symbol", Documents.duplicateMessage(Documents.oneLine(typed.symbol()),
+                    Documents.oneLine(typed.issuingBody()), typed.issuedOn()));
+        }
+    }
+
+    /** Refused for a document changed or deleted since the form was read; says by whom, when the log knows. */
+    private RuntimeException conflict(long id) {
+        Optional<Document> current = repository.findById(id);
+        if (current.isEmpty()) {
+            return new NotFound("Văn bản này đã bị xóa trong lúc bạn sửa.");
+        }
+        String who = audit.about("document", id).stream().findFirst().map(e -> " bởi " + e.actorName()).orElse("");
+        return new VersionConflict("Văn bản đã được sửa" + who + " trong lúc bạn sửa. Thay đổi của bạn chưa được lưu:"
+                + " hãy mở lại văn bản để xem bản mới rồi sửa lại.", current.get().version());
+    }
+
+    /** The form's text as a document: dates parsed, text left for {@link Documents#checked} to clean. */
+    static NewDocument parse(DocumentForm form) {
+        LocalDate issuedOn = date(form.issuedOn(), "issuedOn", "Ngày ban hành");
+        LocalDate effectiveOn = date(form.effectiveOn(), "effectiveOn", "Ngày hiệu lực");
+        return new NewDocument(form.symbol(), null, null, null, null, form.docType(), form.issuingBody(), issuedOn,
+                form.signer(), form.summary(), effectiveOn);
+    }
+
+    /** yyyy-MM-dd from a date input, or dd/MM/yyyy typed by hand; blank is no date. */
+    static LocalDate date(String text, String field, String label) {
+        String value = Documents.optional(text);
+        if (value == null) {
+            return null;
+        }
+        Optional<LocalDate> date;
+        if (value.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+            try {
+                date = Optional.of(LocalDate.parse(value));
+            } catch (DateTimeParseException e) {
+                date = Optional.empty();
+            }
+        } else {
+            date = VietnameseDates.parseDayMonthYear(value);
+        }
+        LocalDate parsed = date.orElseThrow(() -> new InvalidInput(field,
+                label + " không đúng: hãy nhập ngày/tháng/năm, ví dụ 26/02/2021."));
+        if (parsed.getYear() < 1900 || parsed.getYear() > 2200) {
+            throw new InvalidInput(field, label + " phải trong khoảng năm 1900 đến 2200.");
+        }
+        return parsed;
+    }
+
+    /** "14-KH/ĐU · Ban Thường vụ Đảng ủy · 26/02/2021". */
+    private static String identity(NewDocument d) {
+        return identity(d.symbol(), d.issuingBody(), d.issuedOn());
+    }
+
+    private static String identity(Document d) {
+        return identity(d.symbol(), d.issuingBody(), d.issuedOn());
+    }
+
+    private static String identity(String symbol, String issuingBody, LocalDate issuedOn) {
+        return symbol + " · " + issuingBody + " · " + VietnameseDates.shortDate(issuedOn);
+    }
+
+    /** ": sửa trích yếu, người ký" — which fields an edit changed, for the log. */
+    private static String changes(Document before, NewDocument after) {
+        List<String> changed = new ArrayList<>();
+        note(changed, "số, ký hiệu", before.symbol(), after.symbol());
+        note(changed, "loại", before.docType(), after.docType());
+        note(changed, "cơ quan ban hành", before.issuingBody(), after.issuingBody());
+        note(changed, "ngày ban hành", before.issuedOn(), after.issuedOn());
+        note(changed, "người ký", before.signer(), after.signer());
+        note(changed, "trích yếu", before.summary(), after.summary());
+        note(changed, "ngày hiệu lực", before.effectiveOn(), after.effectiveOn());
+        return changed.isEmpty() ? ": không đổi gì" : ": sửa " + String.join(", ", changed);
+    }
+
+    private static void note(List<String> changed, String label, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changed.add(label);
+        }
+    }
+}
