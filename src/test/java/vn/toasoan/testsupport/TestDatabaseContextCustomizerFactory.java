@@ -76,8 +76,11 @@ public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFa
                     defaults.put("spring.datasource.username", "sa");
                     defaults.put("spring.datasource.password", "");
                 }
-                // Cached contexts keep their pools open: keep each small (PostgreSQL allows ~100 connections).
+                // Cached contexts keep their pools open: keep each small and let an idle one shrink to a single
+                // connection (PostgreSQL allows 100; spring.properties bounds the number of cached contexts).
                 defaults.put("spring.datasource.hikari.maximum-pool-size", "4");
+                defaults.put("spring.datasource.hikari.minimum-idle", "1");
+                defaults.put("spring.datasource.hikari.idle-timeout", "10000");
             }
             MapPropertySource source = new MapPropertySource(PROPERTY_SOURCE_NAME, defaults);
             if (sources.contains(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME)) {
