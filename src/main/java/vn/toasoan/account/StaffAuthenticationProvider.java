@@ -13,6 +13,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 import vn.toasoan.SiteZone;
 
@@ -31,7 +32,9 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
     private final AuditLog audit;
     private final Clock clock;
     private final SiteZone zone;
-    private final String unknownUserHash;
+    /** Compared against when the user does not exist, so that answer takes as long as a wrong password. Made at
+     * the first such login, not at start-up: a BCrypt hash costs tens of milliseconds. */
+    private final SingletonSupplier<String> unknownUserHash;
 
     StaffAuthenticationProvider(AccountRepository repository, PasswordEncoder passwords, LoginThrottle throttle,
             AuditLog audit, Clock clock, SiteZone zone) {
@@ -41,7 +44,7 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
         this.audit = audit;
         this.clock = clock;
         this.zone = zone;
-        this.unknownUserHash = passwords.encode("không có tài khoản này");
+        this.unknownUserHash = SingletonSupplier.of(() -> passwords.encode("không có tài khoản này"));
     }
 
     @Override
@@ -58,7 +61,7 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
         }
         AccountRepository.Credentials credentials = repository.credentials(username).orElse(null);
         if (credentials == null) {
-            passwords.matches(password, unknownUserHash);
+            passwords.matches(password, unknownUserHash.obtain());
             throttle.addressFailed(address);
             throw new BadCredentialsException(WRONG);
         }

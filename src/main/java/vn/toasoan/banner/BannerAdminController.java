@@ -113,15 +113,10 @@ class BannerAdminController {
         return LIST;
     }
 
-    @PostMapping("/{id:[0-9]{1,18}}/len")
-    String moveUp(@AuthenticationPrincipal StaffUser staff, @PathVariable long id) {
-        banners.move(staff.actor(), id, -1);
-        return LIST;
-    }
-
-    @PostMapping("/{id:[0-9]{1,18}}/xuong")
-    String moveDown(@AuthenticationPrincipal StaffUser staff, @PathVariable long id) {
-        banners.move(staff.actor(), id, 1);
+    /** ↑ ("len") or ↓ ("xuong") one place among its siblings. */
+    @PostMapping("/{id:[0-9]{1,18}}/{direction:len|xuong}")
+    String move(@AuthenticationPrincipal StaffUser staff, @PathVariable long id, @PathVariable String direction) {
+        banners.move(staff.actor(), id, direction.equals("len") ? -1 : 1);
         return LIST;
     }
 
