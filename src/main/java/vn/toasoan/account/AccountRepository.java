@@ -51,10 +51,13 @@ class AccountRepository {
         return jdbc.sql("SELECT COUNT(*) FROM account").query(Long.class).single();
     }
 
-    /** Enabled administrators: the last one may never be disabled or demoted. */
-    long countActiveAdmins() {
-        return jdbc.sql("SELECT COUNT(*) FROM account WHERE role = 'ADMIN' AND enabled = TRUE").query(Long.class)
-                .single();
+    /**
+     * The enabled administrators, their rows locked until the transaction ends: two administrators demoting each
+     * other at the same moment are taken one after the other, and the second sees the first one's change.
+     */
+    List<Long> lockActiveAdmins() {
+        return jdbc.sql("SELECT id FROM account WHERE role = 'ADMIN' AND enabled = TRUE ORDER BY id FOR UPDATE")
+                .query(Long.class).list();
     }
 
     boolean usernameTaken(String username) {

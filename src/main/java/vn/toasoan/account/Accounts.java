@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +61,7 @@ public class Accounts {
                     "Tên đăng nhập gồm 3–60 chữ thường không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.");
         }
         if (repository.usernameTaken(username)) {
-            throw new InvalidInput("username", "Tên đăng nhập „" + username + "” đã có người dùng.");
+            throw usernameTaken(username);
         }
         String displayName = requiredName(account.displayName());
         if (account.role() == null) {
@@ -70,7 +71,13 @@ public class Accounts {
         String email = email(account.email());
         PasswordRules.check("password", username, account.password());
         NewAccount clean = new NewAccount(username, displayName, penName, email, account.role(), null);
-        long id = repository.insert(clean, passwords.encode(account.password()), clock.instant());
+        long id;
+        try {
+            id = repository.insert(clean, passwords.encode(account.password()), clock.instant());
+        } catch (DuplicateKeyException e) {
+            // Taken by another administrator between the check above and this insert.
+            throw usernameTaken(username);
+        }
         audit.record(actor, "account.create", "account", id, username + " (" + account.role().label() + ")");
         return id;
     }
@@ -108,7 +115,7 @@ public class Accounts {
             throw new InvalidInput("role", "Chọn vai trò.");
         }
         boolean losesAdmin = current.role() == Role.ADMIN && current.enabled() && (role != Role.ADMIN || !enabled);
-        if (losesAdmin && repository.countActiveAdmins() <= 1) {
+        if (losesAdmin && repository.lockActiveAdmins().stream().noneMatch(admin -> admin != id)) {
             throw new InvalidInput(enabled ? "role" : "enabled",
                     "Đây là quản trị viên cuối cùng: hãy chỉ định quản trị viên khác trước.");
         }
@@ -179,6 +186,10 @@ public class Accounts {
             chars[i] = PASSWORD_ALPHABET[random.nextInt(PASSWORD_ALPHABET.length)];
         }
         return new String(chars);
+    }
+
+    private static InvalidInput usernameTaken(String username) {
+        return new InvalidInput("username", "Tên đăng nhập „" + username + "” đã có người dùng.");
     }
 
     private static void requireAdmin(Actor actor) {
