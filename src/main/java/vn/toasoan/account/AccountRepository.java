@@ -20,8 +20,8 @@ class AccountRepository {
             id, username, display_name, pen_name, email, role, enabled, failed_logins, locked_until, last_login_at,
             created_at, version""";
 
-    /** What logging in needs: the account and its hash. */
-    record Credentials(Account account, String passwordHash, Instant lastFailedAt) {
+    /** What logging in needs: the account, its hash and the credentials stamp that goes with that hash. */
+    record Credentials(Account account, String passwordHash, Instant lastFailedAt, int credentialsStamp) {
     }
 
     private final JdbcClient jdbc;
@@ -51,10 +51,13 @@ class AccountRepository {
         return jdbc.sql("SELECT COUNT(*) FROM account").query(Long.class).single();
     }
 
-    /** Enabled administrators: the last one may never be disabled or demoted. */
-    long countActiveAdmins() {
-        return jdbc.sql("SELECT COUNT(*) FROM account WHERE role = 'ADMIN' AND enabled = TRUE").query(Long.class)
-                .single();
+    /**
+     * The enabled administrators, their rows locked until the transaction ends: two administrators demoting each
+     * other at the same moment are taken one after the other, and the second sees the first one's change.
+     */
+    List<Long> lockActiveAdmins() {
+        return jdbc.sql("SELECT id FROM account WHERE role = 'ADMIN' AND enabled = TRUE ORDER BY id FOR UPDATE")
+                .query(Long.class).list();
     }
 
     boolean usernameTaken(String username) {
@@ -67,17 +70,26 @@ class AccountRepository {
                 .query(AccountRepository::map).optional();
     }
 
+    /** The principal of a session of this account as the account stands now. */
+    Optional<StaffUser> staffUser(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + ", credentials_stamp FROM account WHERE id = :id").param("id", id)
+                .query((rs, row) -> new StaffUser(map(rs, row), rs.getInt("credentials_stamp"))).optional();
+    }
+
     Optional<Credentials> credentials(String username) {
-        return jdbc.sql("SELECT " + COLUMNS + ", password_hash, last_failed_at FROM account"
+        return jdbc.sql("SELECT " + COLUMNS + ", password_hash, last_failed_at, credentials_stamp FROM account"
                 + " WHERE LOWER(username) = LOWER(:username)")
                 .param("username", username)
-                .query((rs, row) -> new Credentials(map(rs, row), rs.getString("password_hash"),
-                        instant(rs, "last_failed_at")))
+                .query(AccountRepository::credentials)
                 .optional();
     }
 
-    Optional<String> passwordHash(long id) {
-        return jdbc.sql("SELECT password_hash FROM account WHERE id = :id").param("id", id).query(String.class)
+    /** The credentials of an account about to get a new password, its row locked until the transaction ends. */
+    Optional<Credentials> lockCredentials(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + ", password_hash, last_failed_at, credentials_stamp FROM account"
+                + " WHERE id = :id FOR UPDATE")
+                .param("id", id)
+                .query(AccountRepository::credentials)
                 .optional();
     }
 
@@ -108,9 +120,16 @@ class AccountRepository {
 
     void setPassword(long id, String hash, Instant now) {
         jdbc.sql("""
-                UPDATE account SET password_hash = :hash, password_changed_at = :now, version = version + 1
+                UPDATE account SET password_hash = :hash, password_changed_at = :now,
+                                   credentials_stamp = credentials_stamp + 1, version = version + 1
                 WHERE id = :id""")
                 .param("hash", hash).param("now", utc(now)).param("id", id).update();
+    }
+
+    /** Ends every session of the account at its next request (see CurrentStaffFilter). */
+    void endSessions(long id) {
+        jdbc.sql("UPDATE account SET credentials_stamp = credentials_stamp + 1 WHERE id = :id").param("id", id)
+                .update();
     }
 
     void recordFailure(long id, int failures, Instant now, Instant lockedUntil) {
@@ -140,6 +159,11 @@ class AccountRepository {
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
+    }
+
+    private static Credentials credentials(ResultSet rs, int row) throws SQLException {
+        return new Credentials(map(rs, row), rs.getString("password_hash"), instant(rs, "last_failed_at"),
+                rs.getInt("credentials_stamp"));
     }
 
     private static Account map(ResultSet rs, int row) throws SQLException {

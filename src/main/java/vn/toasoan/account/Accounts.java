@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +28,16 @@ public class Accounts {
     static final int EMAIL_MAX = 254;
     private static final char[] PASSWORD_ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
             .toCharArray();
+
+    /**
+     * A password set by an administrator.
+     *
+     * @param password shown once to the administrator, never stored in clear
+     * @param staffUser the account as a session holds it from now on: the administrator's own session takes it
+     *        when they reset their own password, every other session of the account ends
+     */
+    public record PasswordReset(String password, StaffUser staffUser) {
+    }
 
     private final AccountRepository repository;
     private final PasswordEncoder passwords;
@@ -50,7 +61,7 @@ public class Accounts {
                     "Tên đăng nhập gồm 3–60 chữ thường không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.");
         }
         if (repository.usernameTaken(username)) {
-            throw new InvalidInput("username", "Tên đăng nhập „" + username + "” đã có người dùng.");
+            throw usernameTaken(username);
         }
         String displayName = requiredName(account.displayName());
         if (account.role() == null) {
@@ -60,13 +71,24 @@ public class Accounts {
         String email = email(account.email());
         PasswordRules.check("password", username, account.password());
         NewAccount clean = new NewAccount(username, displayName, penName, email, account.role(), null);
-        long id = repository.insert(clean, passwords.encode(account.password()), clock.instant());
+        long id;
+        try {
+            id = repository.insert(clean, passwords.encode(account.password()), clock.instant());
+        } catch (DuplicateKeyException e) {
+            // Taken by another administrator between the check above and this insert.
+            throw usernameTaken(username);
+        }
         audit.record(actor, "account.create", "account", id, username + " (" + account.role().label() + ")");
         return id;
     }
 
     public Optional<Account> find(long id) {
         return repository.findById(id);
+    }
+
+    /** The account as a session of it should hold it now; compared with a session's own by CurrentStaffFilter. */
+    public Optional<StaffUser> staffUser(long id) {
+        return repository.staffUser(id);
     }
 
     public List<Account> all() {
@@ -79,7 +101,7 @@ public class Accounts {
 
     /**
      * Changes name, role or whether the account may log in; refuses to leave the site without an enabled
-     * administrator.
+     * administrator. Disabling ends the account's sessions for good: enabling it again does not bring them back.
      */
     @Transactional
     public void update(Actor actor, long id, int version, String displayName, String penName, String email,
@@ -93,12 +115,15 @@ public class Accounts {
             throw new InvalidInput("role", "Chọn vai trò.");
         }
         boolean losesAdmin = current.role() == Role.ADMIN && current.enabled() && (role != Role.ADMIN || !enabled);
-        if (losesAdmin && repository.countActiveAdmins() <= 1) {
+        if (losesAdmin && repository.lockActiveAdmins().stream().noneMatch(admin -> admin != id)) {
             throw new InvalidInput(enabled ? "role" : "enabled",
                     "Đây là quản trị viên cuối cùng: hãy chỉ định quản trị viên khác trước.");
         }
         if (repository.update(id, version, cleanName, cleanPenName, cleanEmail, role, enabled) == 0) {
             throw new VersionConflict("Tài khoản vừa được người khác sửa; hãy tải lại trang.", current.version());
+        }
+        if (!enabled) {
+            repository.endSessions(id);
         }
         audit.record(actor, "account.update", "account", id, current.username() + ": " + role.label()
                 + (enabled ? "" : ", đã khóa"));
@@ -115,29 +140,35 @@ public class Accounts {
                 + (cleanPenName == null ? "" : " (bút danh " + cleanPenName + ")"));
     }
 
-    /** The member of staff changes their own password, proving they know the current one. */
+    /**
+     * The member of staff changes their own password, proving they know the current one. Their other sessions
+     * end; the returned principal is the one the session that made the change keeps.
+     */
     @Transactional
-    public void changeOwnPassword(Actor actor, String currentPassword, String newPassword) {
-        Account account = repository.findById(actor.id()).orElseThrow(() -> new NotFound("Không tìm thấy tài khoản."));
-        String hash = repository.passwordHash(account.id()).orElseThrow();
-        if (currentPassword == null || !passwords.matches(currentPassword, hash)) {
+    public StaffUser changeOwnPassword(Actor actor, String currentPassword, String newPassword) {
+        AccountRepository.Credentials credentials = repository.lockCredentials(actor.id())
+                .orElseThrow(() -> new NotFound("Không tìm thấy tài khoản."));
+        Account account = credentials.account();
+        if (currentPassword == null || !passwords.matches(currentPassword, credentials.passwordHash())) {
             throw new InvalidInput("currentPassword", "Mật khẩu hiện tại không đúng.");
         }
         PasswordRules.check("newPassword", account.username(), newPassword);
         repository.setPassword(account.id(), passwords.encode(newPassword), clock.instant());
         audit.record(actor, "account.password", "account", account.id(), account.username());
+        return repository.staffUser(account.id()).orElseThrow();
     }
 
-    /** An administrator sets a new password; the returned one is shown once and never stored in clear. */
+    /** An administrator sets a new password, which ends every session of the account. */
     @Transactional
-    public String resetPassword(Actor actor, long id) {
+    public PasswordReset resetPassword(Actor actor, long id) {
         requireAdmin(actor);
-        Account account = repository.findById(id).orElseThrow(() -> new NotFound("Không tìm thấy tài khoản."));
+        Account account = repository.lockCredentials(id).orElseThrow(() -> new NotFound("Không tìm thấy tài khoản."))
+                .account();
         String password = generatePassword();
         repository.setPassword(id, passwords.encode(password), clock.instant());
         repository.unlock(id);
         audit.record(actor, "account.reset-password", "account", id, account.username());
-        return password;
+        return new PasswordReset(password, repository.staffUser(id).orElseThrow());
     }
 
     @Transactional
@@ -155,6 +186,10 @@ public class Accounts {
             chars[i] = PASSWORD_ALPHABET[random.nextInt(PASSWORD_ALPHABET.length)];
         }
         return new String(chars);
+    }
+
+    private static InvalidInput usernameTaken(String username) {
+        return new InvalidInput("username", "Tên đăng nhập „" + username + "” đã có người dùng.");
     }
 
     private static void requireAdmin(Actor actor) {

@@ -1,5 +1,7 @@
 package vn.toasoan.account;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,13 +53,15 @@ class OwnAccountController {
             @RequestParam(name = "currentPassword", defaultValue = "") String currentPassword,
             @RequestParam(name = "newPassword", defaultValue = "") String newPassword,
             @RequestParam(name = "repeatPassword", defaultValue = "") String repeatPassword, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         Account account = own(staff);
         try {
             if (!newPassword.equals(repeatPassword)) {
                 throw new InvalidInput("repeatPassword", "Hai lần nhập mật khẩu mới không giống nhau.");
             }
-            accounts.changeOwnPassword(staff.actor(), currentPassword, newPassword);
+            // This session stays logged in; the account's other sessions end at their next request.
+            StaffSessions.hold(accounts.changeOwnPassword(staff.actor(), currentPassword, newPassword), request,
+                    response);
         } catch (InvalidInput e) {
             model.addAttribute("invalid", e);
             return page(model, account, account.displayName(), account.penName());

@@ -90,7 +90,9 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
         repository.recordLogin(account.id(), now);
         throttle.addressSucceeded(address);
         audit.record(account.actor(), "login.success", "account", account.id(), null);
-        StaffUser user = new StaffUser(repository.findById(account.id()).orElseThrow());
+        // The stamp read with the hash just checked: a password changed meanwhile ends this session at once.
+        StaffUser user = new StaffUser(repository.findById(account.id()).orElseThrow(),
+                credentials.credentialsStamp());
         return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
     }
 

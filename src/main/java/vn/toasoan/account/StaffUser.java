@@ -10,7 +10,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The logged-in member of staff, as Spring Security holds them (also for API clients acting with a token). Holds
- * no password: authentication is done by then.
+ * no password: authentication is done by then. It does hold the account's credentials stamp as it was at login, so
+ * a session can be told apart from the sessions that began before the password last changed.
  */
 public final class StaffUser implements UserDetails {
 
@@ -18,9 +19,16 @@ public final class StaffUser implements UserDetails {
     private static final long serialVersionUID = 1L;
 
     private final Account account;
+    private final int credentialsStamp;
 
+    /** A principal for one request only (an API call): no session keeps it, so it needs no stamp. */
     public StaffUser(Account account) {
+        this(account, 0);
+    }
+
+    StaffUser(Account account, int credentialsStamp) {
         this.account = account;
+        this.credentialsStamp = credentialsStamp;
     }
 
     public Account account() {
@@ -37,6 +45,11 @@ public final class StaffUser implements UserDetails {
 
     public Role role() {
         return account.role();
+    }
+
+    /** Whether both began under the same password (and no disabling since): if not, the older session must end. */
+    public boolean sameCredentialsAs(StaffUser other) {
+        return credentialsStamp == other.credentialsStamp;
     }
 
     @Override

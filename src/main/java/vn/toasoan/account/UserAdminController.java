@@ -3,6 +3,8 @@ package vn.toasoan.account;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -116,12 +118,16 @@ class UserAdminController {
 
     @PostMapping("/{id:[0-9]{1,18}}/dat-lai-mat-khau")
     String resetPassword(@AuthenticationPrincipal StaffUser staff, @PathVariable long id,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         Account account = account(id);
-        String password = accounts.resetPassword(staff.actor(), id);
+        Accounts.PasswordReset reset = accounts.resetPassword(staff.actor(), id);
+        if (id == staff.id()) {
+            // An administrator resetting their own password keeps this session: it shows them the new password.
+            StaffSessions.hold(reset.staffUser(), request, response);
+        }
         redirect.addFlashAttribute("notice", "Đã đặt lại mật khẩu của „" + account.username() + "”.");
         redirect.addFlashAttribute("secretFor", account.username());
-        redirect.addFlashAttribute("secret", password);
+        redirect.addFlashAttribute("secret", reset.password());
         return LIST;
     }
 

@@ -259,6 +259,62 @@ class UserAdminHttpTest {
     }
 
     @Test
+    void aNewOwnPasswordEndsTheAccountsOtherSessionsAndKeepsTheOneThatChangedIt() {
+        NewsroomClient here = staff.as(Role.AUTHOR, "hai-trinh-duyet");
+        NewsroomClient elsewhere = new NewsroomClient(port).loggedInAs("hai-trinh-duyet", StaffLogins.PASSWORD);
+        assertThat(elsewhere.get("/quan-tri").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> done = here.submit("/quan-tri/tai-khoan", "/quan-tri/tai-khoan/mat-khau",
+                Map.of("currentPassword", StaffLogins.PASSWORD, "newPassword", "mat-khau-moi-dai",
+                        "repeatPassword", "mat-khau-moi-dai"));
+        assertThat(done.headers().firstValue("Location")).hasValue(absolute("/quan-tri/tai-khoan"));
+
+        assertThat(elsewhere.get("/quan-tri").headers().firstValue("Location"))
+                .hasValue(absolute("/quan-tri/dang-nhap"));
+        assertThat(elsewhere.get("/quan-tri").headers().firstValue("Location"))
+                .hasValue(absolute("/quan-tri/dang-nhap"));
+        assertThat(here.page("/quan-tri/tai-khoan").select(".nr-notice").text())
+                .isEqualTo("Đã đổi mật khẩu. Lần đăng nhập sau hãy dùng mật khẩu mới.");
+        assertThat(here.get("/quan-tri").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aPasswordResetByAnAdministratorEndsEverySessionOfTheAccount() {
+        NewsroomClient first = staff.as(Role.EDITOR, "bi-dat-lai");
+        NewsroomClient second = new NewsroomClient(port).loggedInAs("bi-dat-lai", StaffLogins.PASSWORD);
+        assertThat(first.get("/quan-tri").statusCode()).isEqualTo(200);
+        long id = byUsername("bi-dat-lai").id();
+
+        admin.submit("/quan-tri/nguoi-dung/" + id, "/quan-tri/nguoi-dung/" + id + "/dat-lai-mat-khau", Map.of());
+
+        assertThat(first.get("/quan-tri").headers().firstValue("Location")).hasValue(absolute("/quan-tri/dang-nhap"));
+        assertThat(second.get("/quan-tri").headers().firstValue("Location"))
+                .hasValue(absolute("/quan-tri/dang-nhap"));
+        assertThat(admin.page("/quan-tri/nguoi-dung").select(".nr-notice").text())
+                .isEqualTo("Đã đặt lại mật khẩu của „bi-dat-lai”.");
+    }
+
+    @Test
+    void anAdministratorResettingTheirOwnPasswordKeepsThisSessionToReadItAndEndsTheOthers() {
+        NewsroomClient here = staff.as(Role.ADMIN, "tu-dat-lai");
+        long id = byUsername("tu-dat-lai").id();
+        try {
+            NewsroomClient elsewhere = new NewsroomClient(port).loggedInAs("tu-dat-lai", StaffLogins.PASSWORD);
+            here.submit("/quan-tri/nguoi-dung/" + id, "/quan-tri/nguoi-dung/" + id + "/dat-lai-mat-khau", Map.of());
+
+            String password = here.page("/quan-tri/nguoi-dung").select(".nr-secret code").text();
+            assertThat(password).matches("[a-km-zA-HJ-NP-Z2-9]{16}");
+            assertThat(elsewhere.get("/quan-tri").headers().firstValue("Location"))
+                    .hasValue(absolute("/quan-tri/dang-nhap"));
+            new NewsroomClient(port).loggedInAs("tu-dat-lai", password);
+        } finally {
+            // The classes of this context expect "admin" to be the only enabled administrator.
+            Account extra = accounts.find(id).orElseThrow();
+            accounts.update(Actor.system(), id, extra.version(), extra.displayName(), null, null, Role.ADMIN, false);
+        }
+    }
+
+    @Test
     void staffChangeTheirOwnNameAndPenName() {
         NewsroomClient author = staff.as(Role.AUTHOR, "doi-ten");
         Document blank = Jsoup.parse(author.submit("/quan-tri/tai-khoan", "/quan-tri/tai-khoan/ten",

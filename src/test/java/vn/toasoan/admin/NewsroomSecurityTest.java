@@ -153,6 +153,22 @@ class NewsroomSecurityTest {
     }
 
     @Test
+    void anAccountDisabledAndEnabledAgainDoesNotGetItsOldSessionBack() {
+        String username = newAuthor("nghi-roi-quay-lai");
+        NewsroomClient author = new NewsroomClient(port).loggedInAs(username, AUTHOR_PASSWORD);
+        var account = accounts.all().stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow();
+        accounts.update(Actor.system(), account.id(), account.version(), account.displayName(), null, null,
+                Role.AUTHOR, false);
+        accounts.update(Actor.system(), account.id(), account.version() + 1, account.displayName(), null, null,
+                Role.AUTHOR, true);
+
+        assertThat(author.get("/quan-tri").headers().firstValue("Location"))
+                .hasValue("http://localhost:" + port + "/quan-tri/dang-nhap");
+        assertThat(new NewsroomClient(port).loggedInAs(username, AUTHOR_PASSWORD).get("/quan-tri").statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
     void sessionCookieAndSecurityHeaders() {
         NewsroomClient client = new NewsroomClient(port);
         HttpResponse<String> login = client.get("/quan-tri/dang-nhap");
