@@ -86,8 +86,10 @@ class ArticleApiController {
             throw new InvalidInput("size", "„size” từ 1 đến " + MAX_PAGE_SIZE + ".");
         }
         long total = desk.count(staff.actor(), wanted);
-        List<ArticleJson.Item> items = desk.list(staff.actor(), wanted, size, (page - 1) * size).stream()
-                .map(this::item).toList();
+        // In long: a page number as large as an int times the size overflows one. Past the end, no items.
+        long offset = (page - 1L) * size;
+        List<ArticleJson.Item> items = offset >= total ? List.of()
+                : desk.list(staff.actor(), wanted, size, offset).stream().map(this::item).toList();
         return new ArticleJson.Page<>(items, page, size, total, (total + size - 1) / size);
     }
 

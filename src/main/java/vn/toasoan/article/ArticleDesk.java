@@ -470,7 +470,7 @@ public class ArticleDesk {
      *
      * @param status only articles in this status, or all when null
      */
-    public List<Article> list(Actor actor, ArticleStatus status, int limit, int offset) {
+    public List<Article> list(Actor actor, ArticleStatus status, int limit, long offset) {
         return desk.listed(status, listedAuthor(actor), limit, offset);
     }
 
