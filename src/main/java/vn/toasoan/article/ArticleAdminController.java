@@ -2,6 +2,7 @@ package vn.toasoan.article;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import vn.toasoan.SiteProperties;
+import vn.toasoan.SiteZone;
 import vn.toasoan.account.Account;
 import vn.toasoan.account.Accounts;
 import vn.toasoan.account.Actor;
@@ -52,17 +53,17 @@ class ArticleAdminController {
     private final Documents documents;
     private final ArticleRepository articles;
     private final Accounts accounts;
-    private final SiteProperties site;
+    private final SiteZone zone;
     private final Clock clock;
 
     ArticleAdminController(ArticleDesk desk, Categories categories, Documents documents, ArticleRepository articles,
-            Accounts accounts, SiteProperties site, Clock clock) {
+            Accounts accounts, SiteZone zone, Clock clock) {
         this.desk = desk;
         this.categories = categories;
         this.documents = documents;
         this.articles = articles;
         this.accounts = accounts;
-        this.site = site;
+        this.zone = zone;
         this.clock = clock;
     }
 
@@ -179,7 +180,7 @@ class ArticleAdminController {
                     default -> throw new IllegalStateException(step.name());
                 }
             }
-            redirect.addFlashAttribute("notice", step.done(at, site));
+            redirect.addFlashAttribute("notice", step.done(at, zone.get()));
             return "redirect:/quan-tri/bai-viet/" + id;
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -227,14 +228,14 @@ class ArticleAdminController {
             return action;
         }
 
-        String done(Instant at, SiteProperties site) {
-            return this == SCHEDULE ? done + " lúc " + ArticleForm.LOCAL.format(at.atZone(site.zone()))
+        String done(Instant at, ZoneId zone) {
+            return this == SCHEDULE ? done + " lúc " + ArticleForm.LOCAL.format(at.atZone(zone))
                     .replace('T', ' ') + "." : done;
         }
     }
 
     private Instant scheduledTime(ArticleForm form) {
-        Instant at = form.publishAtIn(site.zone());
+        Instant at = form.publishAtIn(zone.get());
         if (!at.isAfter(clock.instant())) {
             throw new InvalidInput("publishAt", "Giờ hẹn đăng đã qua: chọn một thời điểm sau bây giờ, hoặc bấm „Đăng"
                     + " ngay”.");
@@ -293,7 +294,7 @@ class ArticleAdminController {
         model.addAttribute("penName", actor.penName());
         model.addAttribute("scheduled", article != null && article.status() == ArticleStatus.PUBLISHED
                 && article.publishedAt() != null && article.publishedAt().isAfter(clock.instant()));
-        model.addAttribute("minPublishAt", ArticleForm.LOCAL.format(clock.instant().atZone(site.zone())));
+        model.addAttribute("minPublishAt", ArticleForm.LOCAL.format(clock.instant().atZone(zone.get())));
         return "article/admin/form";
     }
 

@@ -16,6 +16,9 @@ import tools.jackson.databind.JsonNode;
 import vn.toasoan.account.Role;
 import vn.toasoan.document.Documents;
 import vn.toasoan.document.NewDocument;
+import vn.toasoan.settings.SettingsChange;
+import vn.toasoan.settings.SiteDetails;
+import vn.toasoan.settings.SiteSettings;
 
 /** Articles through the admin API, over HTTP with real tokens: create, read, change, workflow, errors. */
 class AdminApiArticlesTest extends AdminApiTestBase {
@@ -24,6 +27,9 @@ class AdminApiArticlesTest extends AdminApiTestBase {
 
     @Autowired
     Documents documents;
+
+    @Autowired
+    SiteSettings settings;
 
     static Map<String, Object> article(String title, Object... more) {
         Map<String, Object> json = new LinkedHashMap<>();
@@ -146,6 +152,30 @@ class AdminApiArticlesTest extends AdminApiTestBase {
         assertThat(reader().get(url).statusCode()).isEqualTo(200);
         assertThat(ApiClient.body(editor.api().get(ARTICLES + "/" + created.get("id").asLong())).get("visible")
                 .asBoolean()).isTrue();
+    }
+
+    @Test
+    void timesAreReadAndWrittenInTheSiteZoneInForce() {
+        Staff editor = staff(Role.EDITOR);
+        SiteDetails before = settings.current();
+        long id;
+        settings.update(vn.toasoan.account.Actor.system(), settingsWith(before, "UTC"));
+        try {
+            JsonNode created = ApiClient.body(editor.api().post(ARTICLES, article("Hẹn giờ theo giờ UTC",
+                    "status", "published", "publishedAt", "2026-05-08T07:30:00")));
+            id = created.get("id").asLong();
+            assertThat(created.get("publishedAt").asString()).isEqualTo("2026-05-08T07:30:00Z");
+            assertThat(created.get("createdAt").asString()).isEqualTo("2026-05-07T03:00:00.707227Z");
+        } finally {
+            settings.update(vn.toasoan.account.Actor.system(), settingsWith(before, before.zone().getId()));
+        }
+        assertThat(ApiClient.body(editor.api().get(ARTICLES + "/" + id)).get("publishedAt").asString())
+                .isEqualTo("2026-05-08T14:30:00+07:00");
+    }
+
+    static SettingsChange settingsWith(SiteDetails site, String zone) {
+        return new SettingsChange(site.name(), site.footerText(), site.address(), site.phone(), site.email(), zone,
+                site.visitorOffset() == null ? "" : site.visitorOffset().toString());
     }
 
     @Test

@@ -26,6 +26,9 @@ import vn.toasoan.account.AuditLog;
 import vn.toasoan.account.Role;
 import vn.toasoan.category.Categories;
 import vn.toasoan.category.NewCategory;
+import vn.toasoan.settings.SettingsChange;
+import vn.toasoan.settings.SiteDetails;
+import vn.toasoan.settings.SiteSettings;
 import vn.toasoan.testsupport.FixedClockConfiguration;
 import vn.toasoan.testsupport.HtmlValidator;
 import vn.toasoan.testsupport.MutableClock;
@@ -61,6 +64,9 @@ class ArticleAdminPagesTest {
 
     @Autowired
     ScheduledPublications scheduled;
+
+    @Autowired
+    SiteSettings settings;
 
     static ArticleStaff.Account author;
     static ArticleStaff.Account otherAuthor;
@@ -209,6 +215,43 @@ class ArticleAdminPagesTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(Jsoup.parse(response.body()).select("#publishAt-loi").text()).startsWith("Giờ hẹn đăng đã qua");
         assertThat(status(id)).isEqualTo(ArticleStatus.DRAFT);
+    }
+
+    @Test
+    void aScheduleTypedInTheFormIsReadInTheSiteZoneInForce() {
+        long id = writeDraft(as(author), "Hẹn giờ theo múi giờ của trang");
+        String path = "/quan-tri/bai-viet/" + id;
+        inSiteZone("UTC", () -> {
+            NewsroomClient client = as(editor);
+            Document form = client.page(path);
+            // Now is 03:00 UTC: 09:00 is to come in UTC, though past in Hà Nội (10:00 there).
+            assertThat(form.select("#publishAt").attr("min")).isEqualTo("2026-05-07T03:00");
+            HttpResponse<String> response = EditorForm.of(client, form).set("publishAt", "2026-05-07T09:00")
+                    .press("hen-gio");
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+            assertThat(articles.stored(id).orElseThrow().publishedAt()).isEqualTo("2026-05-07T09:00:00Z");
+            Document scheduledPage = client.page(path);
+            assertThat(scheduledPage.select(".nr-notice").text()).isEqualTo("Đã hẹn giờ đăng lúc 2026-05-07 09:00.");
+            assertThat(scheduledPage.select(".nr-badge-scheduled").text()).isEqualTo("Hẹn đăng 07/05/2026 09:00");
+        });
+        // Back in Hà Nội the same instant reads 16:00.
+        assertThat(as(editor).page(path).select(".nr-badge-scheduled").text()).isEqualTo("Hẹn đăng 07/05/2026 16:00");
+    }
+
+    /** Runs {@code test} with the site zone an administrator set in the settings, then sets the one before. */
+    private void inSiteZone(String zone, Runnable test) {
+        SiteDetails before = settings.current();
+        settings.update(Actor.system(), settingsWith(before, zone));
+        try {
+            test.run();
+        } finally {
+            settings.update(Actor.system(), settingsWith(before, before.zone().getId()));
+        }
+    }
+
+    private static SettingsChange settingsWith(SiteDetails site, String zone) {
+        return new SettingsChange(site.name(), site.footerText(), site.address(), site.phone(), site.email(), zone,
+                site.visitorOffset() == null ? "" : site.visitorOffset().toString());
     }
 
     // ---- Permissions ------------------------------------------------------------------------------------------
