@@ -118,11 +118,13 @@ class ArticleAdminController {
             HttpServletResponse response, RedirectAttributes redirect) {
         Actor actor = staff.actor();
         try {
-            long id = desk.create(actor, form.toArticle(documentId(form)));
+            NewArticle article = form.toArticle(documentId(form));
+            long id;
             if (action.equals("gui")) {
-                desk.submit(actor, id, 0);
+                id = desk.createAs(actor, article, ArticleStatus.SUBMITTED, null);
                 redirect.addFlashAttribute("notice", "Đã tạo bài và gửi duyệt.");
             } else {
+                id = desk.create(actor, article);
                 redirect.addFlashAttribute("notice", "Đã lưu bản nháp.");
             }
             return "redirect:/quan-tri/bai-viet/" + id;
@@ -161,24 +163,19 @@ class ArticleAdminController {
         }
         try {
             int version = form.versionNumber();
-            Instant at = step == Step.SCHEDULE ? scheduledTime(form) : null;
+            Instant at = switch (step) {
+                case SCHEDULE -> scheduledTime(form);
+                // "Publish now" on a published article publishes it again with the time now.
+                case PUBLISH -> clock.instant();
+                default -> null;
+            };
             if (step == Step.SAVE) {
                 desk.save(actor, id, version, form.toArticle(documentId(form)), form.note());
             } else {
-                if (allowed.contains(ArticleAction.EDIT)) {
-                    // The typed content goes with the button: submitting or publishing never loses an edit.
-                    version = desk.saveIfChanged(actor, id, version, form.toArticle(documentId(form)), form.note());
-                }
-                switch (step) {
-                    case SUBMIT -> desk.submit(actor, id, version);
-                    case RETURN -> desk.returnToAuthor(actor, id, version, form.reason());
-                    case PUBLISH -> desk.publish(actor, id, version, null);
-                    case SCHEDULE -> desk.publish(actor, id, version, at);
-                    case UNPUBLISH -> desk.unpublish(actor, id, version);
-                    case ARCHIVE -> desk.archive(actor, id, version);
-                    case REOPEN -> desk.reopen(actor, id, version);
-                    default -> throw new IllegalStateException(step.name());
-                }
+                // The typed content goes with the button, in the same transaction as the move: submitting or
+                // publishing never loses an edit, and a refused move saves nothing.
+                NewArticle content = allowed.contains(ArticleAction.EDIT) ? form.toArticle(documentId(form)) : null;
+                desk.saveAs(actor, id, version, content, form.note(), step.action().target(), at, form.reason());
             }
             redirect.addFlashAttribute("notice", step.done(at, zone.get()));
             return "redirect:/quan-tri/bai-viet/" + id;

@@ -424,12 +424,17 @@ public class ArticleDesk {
         return id;
     }
 
-    /** Saves new content over {@code version} and moves the article on to {@code status}, in one transaction. */
+    /**
+     * Saves new content over {@code version} and moves the article on to {@code status} (see {@link #moveTo}), in
+     * one transaction: when the move is refused, the content is not saved either, and the person still holds the
+     * version they read. Content that is what is stored already leaves no empty revision ({@link #saveIfChanged});
+     * null content only moves the article, for somebody who may move it but not edit it.
+     */
     @Transactional
     public void saveAs(Actor actor, long id, int version, NewArticle article, String note, ArticleStatus status,
             Instant publishAt, String reason) {
-        save(actor, id, version, article, note);
-        moveTo(actor, id, currentVersion(id), status, publishAt, reason);
+        int saved = article == null ? version : saveIfChanged(actor, id, version, article, note);
+        moveTo(actor, id, saved, status, publishAt, reason);
     }
 
     /**

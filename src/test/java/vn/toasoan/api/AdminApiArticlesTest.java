@@ -155,6 +155,22 @@ class AdminApiArticlesTest extends AdminApiTestBase {
     }
 
     @Test
+    void aPutWhoseStatusChangeIsRefusedSavesNothing() {
+        Staff author = staff(Role.AUTHOR);
+        long id = ApiClient.body(author.api().post(ARTICLES, article("Bài của phóng viên"))).get("id").asLong();
+
+        HttpResponse<String> response = author.api().put(ARTICLES + "/" + id, article("Tiêu đề tự đăng",
+                "version", 0, "status", "published"));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        JsonNode stored = ApiClient.body(author.api().get(ARTICLES + "/" + id));
+        assertThat(stored.get("title").asString()).isEqualTo("Bài của phóng viên");
+        assertThat(stored.get("body").asString()).isEqualTo("<p>Nội dung bài <strong>Bài của phóng viên</strong>.</p>");
+        assertThat(stored.get("status").asString()).isEqualTo("draft");
+        assertThat(stored.get("version").asInt()).isZero();
+    }
+
+    @Test
     void timesAreReadAndWrittenInTheSiteZoneInForce() {
         Staff editor = staff(Role.EDITOR);
         SiteDetails before = settings.current();

@@ -254,6 +254,58 @@ class ArticleAdminPagesTest {
                 site.visitorOffset() == null ? "" : site.visitorOffset().toString());
     }
 
+    // ---- One transaction per button ---------------------------------------------------------------------------
+
+    @Test
+    void aRefusedWorkflowButtonSavesNothingAndTheFormCanBeSentAgain() {
+        long id = writeDraft(as(author), "Trả lại mà quên lý do");
+        desk.submit(author.actor(), id, 0);
+        Article before = articles.stored(id).orElseThrow();
+        int revisionsBefore = desk.revisions(editor.actor(), id).size();
+        int auditBefore = audit.about("article", id).size();
+        NewsroomClient client = as(editor);
+        String path = "/quan-tri/bai-viet/" + id;
+
+        HttpResponse<String> refused = EditorForm.open(client, path).set("title", "Tiêu đề biên tập viên sửa")
+                .set("bodyHtml", "<p>Đoạn biên tập viên viết lại.</p>").press("tra-lai");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(refused.body(), client.base() + path);
+        assertThat(page.select("#reason-loi").text()).isEqualTo("Nhập lý do trả lại để phóng viên biết cần sửa gì.");
+        Article after = articles.stored(id).orElseThrow();
+        assertThat(after.version()).isEqualTo(before.version());
+        assertThat(after.title()).isEqualTo("Trả lại mà quên lý do");
+        assertThat(after.bodyHtml()).isEqualTo(before.bodyHtml());
+        assertThat(after.status()).isEqualTo(ArticleStatus.SUBMITTED);
+        assertThat(after.updatedAt()).isEqualTo(before.updatedAt());
+        assertThat(desk.revisions(editor.actor(), id)).hasSize(revisionsBefore);
+        assertThat(audit.about("article", id)).hasSize(auditBefore);
+        // The form shown again holds what was typed and the version still stored: no conflict on the next try.
+        assertThat(page.select("#title").val()).isEqualTo("Tiêu đề biên tập viên sửa");
+        assertThat(page.select("input[name=version]").val()).isEqualTo(Integer.toString(before.version()));
+
+        HttpResponse<String> again = EditorForm.of(client, page).set("reason", "Cần thêm ảnh.").press("tra-lai");
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(302);
+        Article returned = articles.stored(id).orElseThrow();
+        assertThat(returned.status()).isEqualTo(ArticleStatus.RETURNED);
+        assertThat(returned.title()).isEqualTo("Tiêu đề biên tập viên sửa");
+        assertThat(returned.bodyHtml()).isEqualTo("<p>Đoạn biên tập viên viết lại.</p>");
+        assertThat(returned.returnReason()).isEqualTo("Cần thêm ảnh.");
+        assertThat(returned.version()).isEqualTo(before.version() + 2);
+    }
+
+    @Test
+    void publishingAgainFromTheFormMovesThePublicationTimeToNow() {
+        long id = writeDraft(as(author), "Đăng lại ngay");
+        desk.publish(editor.actor(), id, 0, null);
+        clock.advance(java.time.Duration.ofHours(2));
+        assertThat(EditorForm.open(as(editor), "/quan-tri/bai-viet/" + id).press("dang").statusCode())
+                .isEqualTo(302);
+        Article republished = articles.stored(id).orElseThrow();
+        assertThat(republished.publishedAt()).isEqualTo("2026-05-07T05:00:00.707227Z");
+        assertThat(republished.status()).isEqualTo(ArticleStatus.PUBLISHED);
+    }
+
     // ---- Permissions ------------------------------------------------------------------------------------------
 
     @Test
