@@ -162,7 +162,8 @@ public class ArticleDesk {
 
     /**
      * Publishes now ({@code at} null) or at a future time: readers see it from then on, and lists, caches and
-     * search follow at that moment ({@link ScheduledPublications}).
+     * search follow at that moment ({@link ScheduledPublications}). A past time back-dates the article: only
+     * somebody who may publish does that, when bringing in old news that keeps its date (see {@link #moveTo}).
      */
     @Transactional
     public void publish(Actor actor, long id, int version, Instant at) {
@@ -442,13 +443,19 @@ public class ArticleDesk {
      * rules: SUBMITTED by submitting, RETURNED by returning (with {@code reason}), PUBLISHED by publishing (at
      * {@code publishAt}, or now), UNPUBLISHED, ARCHIVED, and DRAFT by reopening. An article already in that status
      * stays as it is, except a published one given another publication time, which is rescheduled. A null status
-     * keeps the current one. A publication time is refused for any status but PUBLISHED.
+     * keeps the current one. A publication time is refused for any status but PUBLISHED: a past one (an import of
+     * old news keeping its date) only goes with publishing, by somebody who may publish.
      */
     @Transactional
     public void moveTo(Actor actor, long id, int version, ArticleStatus status, Instant publishAt, String reason) {
         Article current = require(actor, id, ArticleAction.VIEW);
         ArticleStatus target = status == null ? current.status() : status;
         if (publishAt != null && target != ArticleStatus.PUBLISHED) {
+            if (publishAt.isBefore(clock.instant())) {
+                throw new InvalidInput("publishedAt", "Ngày đăng đã qua chỉ dùng khi đăng bài ngay (trạng thái „"
+                        + ArticleStatus.PUBLISHED.label() + "”), như khi nhập tin cũ; bài ở trạng thái „"
+                        + target.label() + "” không mang ngày đăng.");
+            }
             throw new InvalidInput("publishedAt", "Chỉ đặt thời điểm đăng khi đăng bài (trạng thái „"
                     + ArticleStatus.PUBLISHED.label() + "”).");
         }

@@ -155,6 +155,51 @@ class AdminApiArticlesTest extends AdminApiTestBase {
     }
 
     @Test
+    void aPastPublicationTimeBackDatesAnArticleOnlyWhenSomebodyWhoMayPublishPublishesIt() {
+        Staff editor = staff(Role.EDITOR);
+        Staff author = staff(Role.AUTHOR);
+        long before = articleCount();
+
+        assertProblem(editor.api().post(ARTICLES, article("Bản nháp ghi ngày cũ", "publishedAt",
+                "2019-03-17T08:30:00")), "publishedAt", "Ngày đăng đã qua chỉ dùng khi đăng bài ngay (trạng thái"
+                        + " „Đã đăng”), như khi nhập tin cũ; bài ở trạng thái „Bản nháp” không mang ngày đăng.");
+        assertProblem(author.api().post(ARTICLES, article("Gửi duyệt ghi ngày cũ", "status", "submitted",
+                "publishedAt", "2019-03-17T08:30:00+07:00")), "publishedAt", "Ngày đăng đã qua chỉ dùng khi đăng bài"
+                        + " ngay (trạng thái „Đã đăng”), như khi nhập tin cũ; bài ở trạng thái „Chờ duyệt” không mang"
+                        + " ngày đăng.");
+        HttpResponse<String> authorPublishes = author.api().post(ARTICLES, article("Phóng viên tự đăng tin cũ",
+                "status", "published", "publishedAt", "2019-03-17T08:30:00+07:00"));
+        assertThat(authorPublishes.statusCode()).isEqualTo(403);
+        assertThat(articleCount()).isEqualTo(before);
+
+        // An import of old news by an editor keeps its date, and readers see it at once.
+        HttpResponse<String> imported = editor.api().post(ARTICLES, article("Tin cũ năm 2019", "status", "published",
+                "publishedAt", "2019-03-17T08:30:00+07:00"));
+        assertThat(imported.statusCode()).isEqualTo(201);
+        JsonNode old = ApiClient.body(imported);
+        assertThat(old.get("publishedAt").asString()).isEqualTo("2019-03-17T08:30:00+07:00");
+        assertThat(old.get("visible").asBoolean()).isTrue();
+        assertThat(reader().get(old.get("url").asString()).statusCode()).isEqualTo(200);
+
+        // A draft moved on with a past date is refused whole; published through /publish it keeps the date.
+        long draft = ApiClient.body(editor.api().post(ARTICLES, article("Bản nháp rồi đăng tin cũ"))).get("id")
+                .asLong();
+        assertProblem(editor.api().put(ARTICLES + "/" + draft, article("Tiêu đề đổi", "version", 0, "status",
+                "submitted", "publishedAt", "2019-03-18T08:30:00+07:00")), "publishedAt", "Ngày đăng đã qua chỉ dùng"
+                        + " khi đăng bài ngay (trạng thái „Đã đăng”), như khi nhập tin cũ; bài ở trạng thái „Chờ"
+                        + " duyệt” không mang ngày đăng.");
+        JsonNode untouched = ApiClient.body(editor.api().get(ARTICLES + "/" + draft));
+        assertThat(untouched.get("title").asString()).isEqualTo("Bản nháp rồi đăng tin cũ");
+        assertThat(untouched.get("version").asInt()).isZero();
+        assertThat(untouched.get("status").asString()).isEqualTo("draft");
+        JsonNode published = ApiClient.body(editor.api().post(ARTICLES + "/" + draft + "/publish",
+                Map.of("version", 0, "publishedAt", "2019-03-18T08:30:00+07:00")));
+        assertThat(published.get("status").asString()).isEqualTo("published");
+        assertThat(published.get("publishedAt").asString()).isEqualTo("2019-03-18T08:30:00+07:00");
+        assertThat(published.get("visible").asBoolean()).isTrue();
+    }
+
+    @Test
     void aPutWhoseStatusChangeIsRefusedSavesNothing() {
         Staff author = staff(Role.AUTHOR);
         long id = ApiClient.body(author.api().post(ARTICLES, article("Bài của phóng viên"))).get("id").asLong();
