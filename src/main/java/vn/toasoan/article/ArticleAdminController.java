@@ -190,6 +190,13 @@ class ArticleAdminController {
         return showForm(actor, desk.open(actor, id), form, model);
     }
 
+    /** The desk's limits the form tells people about before they hit them. */
+    record FormLimits(int extraCategories, int tags, int tagLength) {
+
+        static final FormLimits CURRENT = new FormLimits(ArticleDesk.EXTRA_CATEGORIES_MAX, TagNames.MAX_TAGS,
+                TagNames.NAME_MAX);
+    }
+
     /** The buttons of the form, by the value of the "hanh-dong" field they send. */
     enum Step {
         SAVE("luu", ArticleAction.EDIT, "Đã lưu."),
@@ -286,6 +293,7 @@ class ArticleAdminController {
         model.addAttribute("can", allowed.stream().map(Enum::name).collect(Collectors.toSet()));
         model.addAttribute("editable", allowed.contains(ArticleAction.EDIT));
         model.addAttribute("categories", categories.all());
+        model.addAttribute("limits", FormLimits.CURRENT);
         model.addAttribute("documentChoices", documents.latest(DOCUMENT_CHOICES));
         model.addAttribute("cover", coverOf(form));
         model.addAttribute("penName", actor.penName());

@@ -39,6 +39,8 @@ public class ArticleDesk {
     static final int REASON_MAX = 2000;
     /** The revision note column. */
     static final int NOTE_MAX = 500;
+    /** Categories an article also appears in besides its main one: a few, so each category page stays its own. */
+    static final int EXTRA_CATEGORIES_MAX = 5;
 
     private final ArticleRepository articles;
     private final ArticleDeskRepository desk;
@@ -325,6 +327,10 @@ public class ArticleDesk {
         if (a.extraCategoryIds() != null) {
             extra = a.extraCategoryIds().stream().filter(Objects::nonNull)
                     .filter(c -> !c.equals(a.categoryId())).distinct().toList();
+            if (extra.size() > EXTRA_CATEGORIES_MAX) {
+                throw new InvalidInput("extraCategoryIds", "Chọn tối đa " + EXTRA_CATEGORIES_MAX
+                        + " chuyên mục phụ (đang chọn " + extra.size() + ").");
+            }
             for (Long category : extra) {
                 checkExists("extraCategoryIds", "category", category, "Chuyên mục phụ đã chọn không còn tồn tại.");
             }
@@ -338,17 +344,21 @@ public class ArticleDesk {
 
     private static Map<String, String> checkTags(List<String> names) {
         for (String name : names) {
-            String clean = VietnameseText.nfc(name == null ? "" : name).strip();
+            String clean = VietnameseText.nfc(name == null ? "" : name).replaceAll("\\s+", " ").strip();
             if (clean.length() > TagNames.NAME_MAX) {
-                throw new InvalidInput("tags", "Mỗi thẻ dài tối đa " + TagNames.NAME_MAX + " ký tự.");
+                // The start of the tag only, cut between characters: enough to find it in the field.
+                String start = clean.substring(0, clean.offsetByCodePoints(0, 30));
+                throw new InvalidInput("tags", "Thẻ „" + start + "…” dài " + clean.length()
+                        + " ký tự: mỗi thẻ dài tối đa " + TagNames.NAME_MAX + " ký tự.");
             }
-            if (!clean.isEmpty() && Slugs.slugify(clean, TagNames.NAME_MAX).isEmpty()) {
+            if (!clean.isEmpty() && Slugs.slugify(clean, TagNames.SLUG_MAX).isEmpty()) {
                 throw new InvalidInput("tags", "Thẻ „" + clean + "” cần có chữ hoặc số.");
             }
         }
         Map<String, String> bySlug = TagNames.bySlug(names.stream().filter(Objects::nonNull).toList());
         if (bySlug.size() > TagNames.MAX_TAGS) {
-            throw new InvalidInput("tags", "Tối đa " + TagNames.MAX_TAGS + " thẻ cho một bài.");
+            throw new InvalidInput("tags", "Tối đa " + TagNames.MAX_TAGS + " thẻ cho một bài (đang có "
+                    + bySlug.size() + ").");
         }
         return bySlug;
     }

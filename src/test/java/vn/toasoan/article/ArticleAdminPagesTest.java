@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -304,6 +305,70 @@ class ArticleAdminPagesTest {
         Article republished = articles.stored(id).orElseThrow();
         assertThat(republished.publishedAt()).isEqualTo("2026-05-07T05:00:00.707227Z");
         assertThat(republished.status()).isEqualTo(ArticleStatus.PUBLISHED);
+    }
+
+    // ---- Limits on extra categories and tags ------------------------------------------------------------------
+
+    @Test
+    void atMostFiveExtraCategoriesAndTwentyTagsOfSixtyCharacters() {
+        List<String> extra = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            extra.add(Long.toString(categories.create(new NewCategory(null, "cm-phu-" + UUID.randomUUID(),
+                    "Chuyên mục phụ " + i, null, 10 + i, false))));
+        }
+        long id = writeDraft(as(editor), "Giới hạn thẻ và chuyên mục");
+        Article before = articles.stored(id).orElseThrow();
+        String path = "/quan-tri/bai-viet/" + id;
+        NewsroomClient client = as(editor);
+
+        HttpResponse<String> sixCategories = EditorForm.open(client, path)
+                .set("extraCategoryIds", extra.toArray(String[]::new)).press("luu");
+        assertThat(sixCategories.statusCode()).isEqualTo(400);
+        Document sixPage = Jsoup.parse(sixCategories.body());
+        assertThat(sixPage.select("#extraCategoryIds-loi").text()).isEqualTo("Chọn tối đa 5 chuyên mục phụ (đang chọn 6).");
+        assertThat(sixPage.select("input[name=extraCategoryIds][checked]")).hasSize(6);
+
+        List<String> tags = new ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            tags.add("Thẻ số " + i);
+        }
+        HttpResponse<String> manyTags = EditorForm.open(client, path).set("tags", String.join(", ", tags))
+                .press("gui");
+        assertThat(manyTags.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(manyTags.body()).select("#tags-loi").text())
+                .isEqualTo("Tối đa 20 thẻ cho một bài (đang có 21).");
+
+        String longTag = "Chuyển đổi số trong công tác " + "x".repeat(32);
+        assertThat(longTag).hasSize(61);
+        HttpResponse<String> tooLong = EditorForm.open(client, path).set("tags", "Hội nghị, " + longTag)
+                .press("luu");
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(tooLong.body()).select("#tags-loi").text())
+                .isEqualTo("Thẻ „Chuyển đổi số trong công tác x…” dài 61 ký tự: mỗi thẻ dài tối đa 60 ký tự.");
+
+        Article unchanged = articles.stored(id).orElseThrow();
+        assertThat(unchanged.version()).isEqualTo(before.version());
+        assertThat(unchanged.status()).isEqualTo(ArticleStatus.DRAFT);
+        assertThat(desk.tags(id)).isEmpty();
+        assertThat(desk.extraCategories(id)).isEmpty();
+
+        // The most there may be fits the revision kept with it.
+        List<String> twenty = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            twenty.add(String.format("%02d", i) + " " + "đ".repeat(57));
+        }
+        assertThat(twenty).allMatch(tag -> tag.length() == 60);
+        HttpResponse<String> most = EditorForm.open(client, path)
+                .set("extraCategoryIds", extra.subList(0, 5).toArray(String[]::new))
+                .set("tags", String.join(", ", twenty)).press("luu");
+        assertThat(most.statusCode()).as(most.body()).isEqualTo(302);
+        assertThat(desk.extraCategories(id)).hasSize(5);
+        assertThat(desk.tags(id)).extracting(Tag::name).containsExactlyElementsOf(twenty);
+        assertThat(desk.revisions(editor.actor(), id).get(0).tags()).containsExactlyElementsOf(twenty);
+        Document form = client.page(path);
+        assertThat(form.select("legend .nr-hint").text()).isEqualTo("tối đa 5");
+        assertThat(form.select("label[for=tags] .nr-hint").text()).isEqualTo(
+                "Cách nhau bằng dấu phẩy, ví dụ: chuyển đổi số, đại hội; tối đa 20 thẻ, mỗi thẻ tối đa 60 ký tự");
     }
 
     // ---- Permissions ------------------------------------------------------------------------------------------
