@@ -3,7 +3,6 @@ package vn.toasoan.api;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
-import vn.toasoan.SiteProperties;
+import vn.toasoan.SiteZone;
 import vn.toasoan.account.Account;
 import vn.toasoan.account.Accounts;
 import vn.toasoan.account.Actor;
@@ -61,16 +60,17 @@ class ArticleApiController {
     private final Categories categories;
     private final Documents documents;
     private final Accounts accounts;
-    private final ZoneId zone;
+    /** Asked on every request: an administrator may change the site zone at any time. */
+    private final SiteZone zone;
     private final Clock clock;
 
     ArticleApiController(ArticleDesk desk, Categories categories, Documents documents, Accounts accounts,
-            SiteProperties site, Clock clock) {
+            SiteZone zone, Clock clock) {
         this.desk = desk;
         this.categories = categories;
         this.documents = documents;
         this.accounts = accounts;
-        this.zone = site.zone();
+        this.zone = zone;
         this.clock = clock;
     }
 
@@ -86,14 +86,16 @@ class ArticleApiController {
             throw new InvalidInput("size", "„size” từ 1 đến " + MAX_PAGE_SIZE + ".");
         }
         long total = desk.count(staff.actor(), wanted);
-        List<ArticleJson.Item> items = desk.list(staff.actor(), wanted, size, (page - 1) * size).stream()
-                .map(this::item).toList();
+        // In long: a page number as large as an int times the size overflows one. Past the end, no items.
+        long offset = (page - 1L) * size;
+        List<ArticleJson.Item> items = offset >= total ? List.of()
+                : desk.list(staff.actor(), wanted, size, offset).stream().map(this::item).toList();
         return new ArticleJson.Page<>(items, page, size, total, (total + size - 1) / size);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ArticleJson> create(@RequestBody JsonNode json, @AuthenticationPrincipal StaffUser staff) {
-        ArticleRequest request = ArticleRequest.forCreate(json, zone);
+        ArticleRequest request = ArticleRequest.forCreate(json, zone.get());
         ArticleStatus status = request.status() == null ? ArticleStatus.DRAFT : request.status();
         NewArticle article = content(request, ArticleKind.ARTICLE);
         long id = apiFields(() -> desk.createAs(staff.actor(), article, status, request.publishedAt()));
@@ -112,7 +114,7 @@ class ArticleApiController {
      */
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ArticleJson update(@PathVariable long id, @RequestBody JsonNode json, @AuthenticationPrincipal StaffUser staff) {
-        ArticleRequest request = ArticleRequest.forUpdate(json, zone);
+        ArticleRequest request = ArticleRequest.forUpdate(json, zone.get());
         Article current = desk.open(staff.actor(), id);
         NewArticle given = content(request, current.kind());
         // The address stays unless the client names a new one: readers' links and shared posts keep working.
@@ -148,7 +150,7 @@ class ArticleApiController {
     ArticleJson publish(@PathVariable long id, @RequestBody(required = false) JsonNode json,
             @AuthenticationPrincipal StaffUser staff) {
         JsonBody body = JsonBody.of(json, List.of("version", "publishedAt"));
-        Instant at = ArticleRequest.instant("publishedAt", body.text("publishedAt"), zone);
+        Instant at = ArticleRequest.instant("publishedAt", body.text("publishedAt"), zone.get());
         int version = version(staff.actor(), id, body);
         apiFields(() -> {
             desk.publish(staff.actor(), id, version, at);
@@ -265,6 +267,6 @@ class ArticleApiController {
     }
 
     private String time(Instant instant) {
-        return instant == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
+        return instant == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone.get()));
     }
 }

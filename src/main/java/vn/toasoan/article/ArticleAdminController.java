@@ -2,6 +2,7 @@ package vn.toasoan.article;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import vn.toasoan.SiteProperties;
+import vn.toasoan.SiteZone;
 import vn.toasoan.account.Account;
 import vn.toasoan.account.Accounts;
 import vn.toasoan.account.Actor;
@@ -52,17 +53,17 @@ class ArticleAdminController {
     private final Documents documents;
     private final ArticleRepository articles;
     private final Accounts accounts;
-    private final SiteProperties site;
+    private final SiteZone zone;
     private final Clock clock;
 
     ArticleAdminController(ArticleDesk desk, Categories categories, Documents documents, ArticleRepository articles,
-            Accounts accounts, SiteProperties site, Clock clock) {
+            Accounts accounts, SiteZone zone, Clock clock) {
         this.desk = desk;
         this.categories = categories;
         this.documents = documents;
         this.articles = articles;
         this.accounts = accounts;
-        this.site = site;
+        this.zone = zone;
         this.clock = clock;
     }
 
@@ -117,11 +118,13 @@ class ArticleAdminController {
             HttpServletResponse response, RedirectAttributes redirect) {
         Actor actor = staff.actor();
         try {
-            long id = desk.create(actor, form.toArticle(documentId(form)));
+            NewArticle article = form.toArticle(documentId(form));
+            long id;
             if (action.equals("gui")) {
-                desk.submit(actor, id, 0);
+                id = desk.createAs(actor, article, ArticleStatus.SUBMITTED, null);
                 redirect.addFlashAttribute("notice", "Đã tạo bài và gửi duyệt.");
             } else {
+                id = desk.create(actor, article);
                 redirect.addFlashAttribute("notice", "Đã lưu bản nháp.");
             }
             return "redirect:/quan-tri/bai-viet/" + id;
@@ -160,26 +163,21 @@ class ArticleAdminController {
         }
         try {
             int version = form.versionNumber();
-            Instant at = step == Step.SCHEDULE ? scheduledTime(form) : null;
+            Instant at = switch (step) {
+                case SCHEDULE -> scheduledTime(form);
+                // "Publish now" on a published article publishes it again with the time now.
+                case PUBLISH -> clock.instant();
+                default -> null;
+            };
             if (step == Step.SAVE) {
                 desk.save(actor, id, version, form.toArticle(documentId(form)), form.note());
             } else {
-                if (allowed.contains(ArticleAction.EDIT)) {
-                    // The typed content goes with the button: submitting or publishing never loses an edit.
-                    version = desk.saveIfChanged(actor, id, version, form.toArticle(documentId(form)), form.note());
-                }
-                switch (step) {
-                    case SUBMIT -> desk.submit(actor, id, version);
-                    case RETURN -> desk.returnToAuthor(actor, id, version, form.reason());
-                    case PUBLISH -> desk.publish(actor, id, version, null);
-                    case SCHEDULE -> desk.publish(actor, id, version, at);
-                    case UNPUBLISH -> desk.unpublish(actor, id, version);
-                    case ARCHIVE -> desk.archive(actor, id, version);
-                    case REOPEN -> desk.reopen(actor, id, version);
-                    default -> throw new IllegalStateException(step.name());
-                }
+                // The typed content goes with the button, in the same transaction as the move: submitting or
+                // publishing never loses an edit, and a refused move saves nothing.
+                NewArticle content = allowed.contains(ArticleAction.EDIT) ? form.toArticle(documentId(form)) : null;
+                desk.saveAs(actor, id, version, content, form.note(), step.action().target(), at, form.reason());
             }
-            redirect.addFlashAttribute("notice", step.done(at, site));
+            redirect.addFlashAttribute("notice", step.done(at, zone.get()));
             return "redirect:/quan-tri/bai-viet/" + id;
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -190,6 +188,13 @@ class ArticleAdminController {
         }
         // The stored article as it now is (its buttons), the form as the person typed it (their text).
         return showForm(actor, desk.open(actor, id), form, model);
+    }
+
+    /** The desk's limits the form tells people about before they hit them. */
+    record FormLimits(int extraCategories, int tags, int tagLength) {
+
+        static final FormLimits CURRENT = new FormLimits(ArticleDesk.EXTRA_CATEGORIES_MAX, TagNames.MAX_TAGS,
+                TagNames.NAME_MAX);
     }
 
     /** The buttons of the form, by the value of the "hanh-dong" field they send. */
@@ -227,14 +232,14 @@ class ArticleAdminController {
             return action;
         }
 
-        String done(Instant at, SiteProperties site) {
-            return this == SCHEDULE ? done + " lúc " + ArticleForm.LOCAL.format(at.atZone(site.zone()))
+        String done(Instant at, ZoneId zone) {
+            return this == SCHEDULE ? done + " lúc " + ArticleForm.LOCAL.format(at.atZone(zone))
                     .replace('T', ' ') + "." : done;
         }
     }
 
     private Instant scheduledTime(ArticleForm form) {
-        Instant at = form.publishAtIn(site.zone());
+        Instant at = form.publishAtIn(zone.get());
         if (!at.isAfter(clock.instant())) {
             throw new InvalidInput("publishAt", "Giờ hẹn đăng đã qua: chọn một thời điểm sau bây giờ, hoặc bấm „Đăng"
                     + " ngay”.");
@@ -288,12 +293,13 @@ class ArticleAdminController {
         model.addAttribute("can", allowed.stream().map(Enum::name).collect(Collectors.toSet()));
         model.addAttribute("editable", allowed.contains(ArticleAction.EDIT));
         model.addAttribute("categories", categories.all());
+        model.addAttribute("limits", FormLimits.CURRENT);
         model.addAttribute("documentChoices", documents.latest(DOCUMENT_CHOICES));
         model.addAttribute("cover", coverOf(form));
         model.addAttribute("penName", actor.penName());
         model.addAttribute("scheduled", article != null && article.status() == ArticleStatus.PUBLISHED
                 && article.publishedAt() != null && article.publishedAt().isAfter(clock.instant()));
-        model.addAttribute("minPublishAt", ArticleForm.LOCAL.format(clock.instant().atZone(site.zone())));
+        model.addAttribute("minPublishAt", ArticleForm.LOCAL.format(clock.instant().atZone(zone.get())));
         return "article/admin/form";
     }
 

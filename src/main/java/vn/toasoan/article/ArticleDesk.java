@@ -39,6 +39,8 @@ public class ArticleDesk {
     static final int REASON_MAX = 2000;
     /** The revision note column. */
     static final int NOTE_MAX = 500;
+    /** Categories an article also appears in besides its main one: a few, so each category page stays its own. */
+    static final int EXTRA_CATEGORIES_MAX = 5;
 
     private final ArticleRepository articles;
     private final ArticleDeskRepository desk;
@@ -162,7 +164,8 @@ public class ArticleDesk {
 
     /**
      * Publishes now ({@code at} null) or at a future time: readers see it from then on, and lists, caches and
-     * search follow at that moment ({@link ScheduledPublications}).
+     * search follow at that moment ({@link ScheduledPublications}). A past time back-dates the article: only
+     * somebody who may publish does that, when bringing in old news that keeps its date (see {@link #moveTo}).
      */
     @Transactional
     public void publish(Actor actor, long id, int version, Instant at) {
@@ -324,6 +327,10 @@ public class ArticleDesk {
         if (a.extraCategoryIds() != null) {
             extra = a.extraCategoryIds().stream().filter(Objects::nonNull)
                     .filter(c -> !c.equals(a.categoryId())).distinct().toList();
+            if (extra.size() > EXTRA_CATEGORIES_MAX) {
+                throw new InvalidInput("extraCategoryIds", "Chọn tối đa " + EXTRA_CATEGORIES_MAX
+                        + " chuyên mục phụ (đang chọn " + extra.size() + ").");
+            }
             for (Long category : extra) {
                 checkExists("extraCategoryIds", "category", category, "Chuyên mục phụ đã chọn không còn tồn tại.");
             }
@@ -337,17 +344,21 @@ public class ArticleDesk {
 
     private static Map<String, String> checkTags(List<String> names) {
         for (String name : names) {
-            String clean = VietnameseText.nfc(name == null ? "" : name).strip();
+            String clean = VietnameseText.nfc(name == null ? "" : name).replaceAll("\\s+", " ").strip();
             if (clean.length() > TagNames.NAME_MAX) {
-                throw new InvalidInput("tags", "Mỗi thẻ dài tối đa " + TagNames.NAME_MAX + " ký tự.");
+                // The start of the tag only, cut between characters: enough to find it in the field.
+                String start = clean.substring(0, clean.offsetByCodePoints(0, 30));
+                throw new InvalidInput("tags", "Thẻ „" + start + "…” dài " + clean.length()
+                        + " ký tự: mỗi thẻ dài tối đa " + TagNames.NAME_MAX + " ký tự.");
             }
-            if (!clean.isEmpty() && Slugs.slugify(clean, TagNames.NAME_MAX).isEmpty()) {
+            if (!clean.isEmpty() && Slugs.slugify(clean, TagNames.SLUG_MAX).isEmpty()) {
                 throw new InvalidInput("tags", "Thẻ „" + clean + "” cần có chữ hoặc số.");
             }
         }
         Map<String, String> bySlug = TagNames.bySlug(names.stream().filter(Objects::nonNull).toList());
         if (bySlug.size() > TagNames.MAX_TAGS) {
-            throw new InvalidInput("tags", "Tối đa " + TagNames.MAX_TAGS + " thẻ cho một bài.");
+            throw new InvalidInput("tags", "Tối đa " + TagNames.MAX_TAGS + " thẻ cho một bài (đang có "
+                    + bySlug.size() + ").");
         }
         return bySlug;
     }
@@ -424,12 +435,17 @@ public class ArticleDesk {
         return id;
     }
 
-    /** Saves new content over {@code version} and moves the article on to {@code status}, in one transaction. */
+    /**
+     * Saves new content over {@code version} and moves the article on to {@code status} (see {@link #moveTo}), in
+     * one transaction: when the move is refused, the content is not saved either, and the person still holds the
+     * version they read. Content that is what is stored already leaves no empty revision ({@link #saveIfChanged});
+     * null content only moves the article, for somebody who may move it but not edit it.
+     */
     @Transactional
     public void saveAs(Actor actor, long id, int version, NewArticle article, String note, ArticleStatus status,
             Instant publishAt, String reason) {
-        save(actor, id, version, article, note);
-        moveTo(actor, id, currentVersion(id), status, publishAt, reason);
+        int saved = article == null ? version : saveIfChanged(actor, id, version, article, note);
+        moveTo(actor, id, saved, status, publishAt, reason);
     }
 
     /**
@@ -437,13 +453,19 @@ public class ArticleDesk {
      * rules: SUBMITTED by submitting, RETURNED by returning (with {@code reason}), PUBLISHED by publishing (at
      * {@code publishAt}, or now), UNPUBLISHED, ARCHIVED, and DRAFT by reopening. An article already in that status
      * stays as it is, except a published one given another publication time, which is rescheduled. A null status
-     * keeps the current one. A publication time is refused for any status but PUBLISHED.
+     * keeps the current one. A publication time is refused for any status but PUBLISHED: a past one (an import of
+     * old news keeping its date) only goes with publishing, by somebody who may publish.
      */
     @Transactional
     public void moveTo(Actor actor, long id, int version, ArticleStatus status, Instant publishAt, String reason) {
         Article current = require(actor, id, ArticleAction.VIEW);
         ArticleStatus target = status == null ? current.status() : status;
         if (publishAt != null && target != ArticleStatus.PUBLISHED) {
+            if (publishAt.isBefore(clock.instant())) {
+                throw new InvalidInput("publishedAt", "Ngày đăng đã qua chỉ dùng khi đăng bài ngay (trạng thái „"
+                        + ArticleStatus.PUBLISHED.label() + "”), như khi nhập tin cũ; bài ở trạng thái „"
+                        + target.label() + "” không mang ngày đăng.");
+            }
             throw new InvalidInput("publishedAt", "Chỉ đặt thời điểm đăng khi đăng bài (trạng thái „"
                     + ArticleStatus.PUBLISHED.label() + "”).");
         }
@@ -470,7 +492,7 @@ public class ArticleDesk {
      *
      * @param status only articles in this status, or all when null
      */
-    public List<Article> list(Actor actor, ArticleStatus status, int limit, int offset) {
+    public List<Article> list(Actor actor, ArticleStatus status, int limit, long offset) {
         return desk.listed(status, listedAuthor(actor), limit, offset);
     }
 

@@ -121,7 +121,7 @@ class ArticleDeskRepository {
                    published_at, document_id, view_count, version, created_at, updated_at, author_id, return_reason
             FROM article""";
 
-    List<Article> listed(ArticleStatus status, Long authorId, int limit, int offset) {
+    List<Article> listed(ArticleStatus status, Long authorId, int limit, long offset) {
         return jdbc.sql(LISTED + listedWhere(status, authorId)
                         + " ORDER BY updated_at DESC, id DESC LIMIT :limit OFFSET :offset")
                 .params(listedParams(status, authorId)).param("limit", limit).param("offset", offset)

@@ -121,7 +121,7 @@ class ArticleRepository {
                 .query(ArticleRepository::mapSummary).list();
     }
 
-    List<ArticleSummary> inCategories(Collection<Long> categoryIds, Instant now, int limit, int offset) {
+    List<ArticleSummary> inCategories(Collection<Long> categoryIds, Instant now, int limit, long offset) {
         return jdbc.sql(SUMMARY + " WHERE a.kind = 'ARTICLE' AND" + IN_CATEGORIES + "AND" + VISIBLE
                         + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
                 .param("ids", categoryIds).param("now", utc(now)).param("limit", limit).param("offset", offset)
@@ -135,7 +135,7 @@ class ArticleRepository {
                 .query(Long.class).single();
     }
 
-    List<ArticleSummary> tagged(long tagId, Instant now, int limit, int offset) {
+    List<ArticleSummary> tagged(long tagId, Instant now, int limit, long offset) {
         return jdbc.sql(SUMMARY + " WHERE a.id IN (SELECT atg.article_id FROM article_tag atg WHERE atg.tag_id = :tag)"
                         + " AND a.kind = 'ARTICLE' AND" + VISIBLE
                         + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")

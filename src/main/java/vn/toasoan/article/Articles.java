@@ -124,12 +124,13 @@ public class Articles {
         return withResponsiveCovers(repository.citing(documentId, clock.instant()));
     }
 
-    /** One page (1-based) of the articles in these categories, newest first. */
+    /** One page (1-based) of the articles in these categories, newest first; a page past the end is empty. */
     public ArticlePage inCategories(Collection<Long> categoryIds, int page, int size) {
         Instant now = clock.instant();
         long total = repository.countInCategories(categoryIds, now);
-        List<ArticleSummary> items = withResponsiveCovers(
-                repository.inCategories(categoryIds, now, size, (page - 1) * size));
+        long offset = offset(page, size);
+        List<ArticleSummary> items = offset >= total ? List.of()
+                : withResponsiveCovers(repository.inCategories(categoryIds, now, size, offset));
         return new ArticlePage(items, page, size, total);
     }
 
@@ -137,12 +138,19 @@ public class Articles {
         return tags.tagBySlug(slug);
     }
 
-    /** One page (1-based) of the visible articles with this tag, newest first. */
+    /** One page (1-based) of the visible articles with this tag, newest first; a page past the end is empty. */
     public ArticlePage tagged(long tagId, int page, int size) {
         Instant now = clock.instant();
         long total = repository.countTagged(tagId, now);
-        return new ArticlePage(withResponsiveCovers(repository.tagged(tagId, now, size, (page - 1) * size)), page,
-                size, total);
+        long offset = offset(page, size);
+        List<ArticleSummary> items = offset >= total ? List.of()
+                : withResponsiveCovers(repository.tagged(tagId, now, size, offset));
+        return new ArticlePage(items, page, size, total);
+    }
+
+    /** In long: a page number from an address bar times the page size overflows an int. */
+    private static long offset(int page, int size) {
+        return (Math.max(1, page) - 1L) * size;
     }
 
     /** The tags of an article, in the order they were typed. */

@@ -11,8 +11,14 @@ import vn.toasoan.text.VietnameseText;
 /** Tags as people type them: "Chuyển đổi số, hội nghị" — comma or semicolon separated, each kept once. */
 final class TagNames {
 
-    static final int NAME_MAX = 120;
+    /**
+     * At most {@link #MAX_TAGS} names of at most this length, with their separators, fit the revision's tag column
+     * (2000 characters).
+     */
+    static final int NAME_MAX = 60;
     static final int MAX_TAGS = 20;
+    /** The tag table's slug column. */
+    static final int SLUG_MAX = 120;
 
     private TagNames() {
     }
@@ -37,7 +43,7 @@ final class TagNames {
         Map<String, String> tags = new LinkedHashMap<>();
         for (String name : names) {
             String clean = VietnameseText.nfc(name).replaceAll("\\s+", " ").strip();
-            String slug = Slugs.slugify(clean, NAME_MAX);
+            String slug = Slugs.slugify(clean, SLUG_MAX);
             if (!slug.isEmpty()) {
                 tags.putIfAbsent(slug, clean);
             }

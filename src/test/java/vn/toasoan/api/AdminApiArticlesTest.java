@@ -16,6 +16,9 @@ import tools.jackson.databind.JsonNode;
 import vn.toasoan.account.Role;
 import vn.toasoan.document.Documents;
 import vn.toasoan.document.NewDocument;
+import vn.toasoan.settings.SettingsChange;
+import vn.toasoan.settings.SiteDetails;
+import vn.toasoan.settings.SiteSettings;
 
 /** Articles through the admin API, over HTTP with real tokens: create, read, change, workflow, errors. */
 class AdminApiArticlesTest extends AdminApiTestBase {
@@ -24,6 +27,9 @@ class AdminApiArticlesTest extends AdminApiTestBase {
 
     @Autowired
     Documents documents;
+
+    @Autowired
+    SiteSettings settings;
 
     static Map<String, Object> article(String title, Object... more) {
         Map<String, Object> json = new LinkedHashMap<>();
@@ -146,6 +152,91 @@ class AdminApiArticlesTest extends AdminApiTestBase {
         assertThat(reader().get(url).statusCode()).isEqualTo(200);
         assertThat(ApiClient.body(editor.api().get(ARTICLES + "/" + created.get("id").asLong())).get("visible")
                 .asBoolean()).isTrue();
+    }
+
+    @Test
+    void aPastPublicationTimeBackDatesAnArticleOnlyWhenSomebodyWhoMayPublishPublishesIt() {
+        Staff editor = staff(Role.EDITOR);
+        Staff author = staff(Role.AUTHOR);
+        long before = articleCount();
+
+        assertProblem(editor.api().post(ARTICLES, article("Bản nháp ghi ngày cũ", "publishedAt",
+                "2019-03-17T08:30:00")), "publishedAt", "Ngày đăng đã qua chỉ dùng khi đăng bài ngay (trạng thái"
+                        + " „Đã đăng”), như khi nhập tin cũ; bài ở trạng thái „Bản nháp” không mang ngày đăng.");
+        assertProblem(author.api().post(ARTICLES, article("Gửi duyệt ghi ngày cũ", "status", "submitted",
+                "publishedAt", "2019-03-17T08:30:00+07:00")), "publishedAt", "Ngày đăng đã qua chỉ dùng khi đăng bài"
+                        + " ngay (trạng thái „Đã đăng”), như khi nhập tin cũ; bài ở trạng thái „Chờ duyệt” không mang"
+                        + " ngày đăng.");
+        HttpResponse<String> authorPublishes = author.api().post(ARTICLES, article("Phóng viên tự đăng tin cũ",
+                "status", "published", "publishedAt", "2019-03-17T08:30:00+07:00"));
+        assertThat(authorPublishes.statusCode()).isEqualTo(403);
+        assertThat(articleCount()).isEqualTo(before);
+
+        // An import of old news by an editor keeps its date, and readers see it at once.
+        HttpResponse<String> imported = editor.api().post(ARTICLES, article("Tin cũ năm 2019", "status", "published",
+                "publishedAt", "2019-03-17T08:30:00+07:00"));
+        assertThat(imported.statusCode()).isEqualTo(201);
+        JsonNode old = ApiClient.body(imported);
+        assertThat(old.get("publishedAt").asString()).isEqualTo("2019-03-17T08:30:00+07:00");
+        assertThat(old.get("visible").asBoolean()).isTrue();
+        assertThat(reader().get(old.get("url").asString()).statusCode()).isEqualTo(200);
+
+        // A draft moved on with a past date is refused whole; published through /publish it keeps the date.
+        long draft = ApiClient.body(editor.api().post(ARTICLES, article("Bản nháp rồi đăng tin cũ"))).get("id")
+                .asLong();
+        assertProblem(editor.api().put(ARTICLES + "/" + draft, article("Tiêu đề đổi", "version", 0, "status",
+                "submitted", "publishedAt", "2019-03-18T08:30:00+07:00")), "publishedAt", "Ngày đăng đã qua chỉ dùng"
+                        + " khi đăng bài ngay (trạng thái „Đã đăng”), như khi nhập tin cũ; bài ở trạng thái „Chờ"
+                        + " duyệt” không mang ngày đăng.");
+        JsonNode untouched = ApiClient.body(editor.api().get(ARTICLES + "/" + draft));
+        assertThat(untouched.get("title").asString()).isEqualTo("Bản nháp rồi đăng tin cũ");
+        assertThat(untouched.get("version").asInt()).isZero();
+        assertThat(untouched.get("status").asString()).isEqualTo("draft");
+        JsonNode published = ApiClient.body(editor.api().post(ARTICLES + "/" + draft + "/publish",
+                Map.of("version", 0, "publishedAt", "2019-03-18T08:30:00+07:00")));
+        assertThat(published.get("status").asString()).isEqualTo("published");
+        assertThat(published.get("publishedAt").asString()).isEqualTo("2019-03-18T08:30:00+07:00");
+        assertThat(published.get("visible").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aPutWhoseStatusChangeIsRefusedSavesNothing() {
+        Staff author = staff(Role.AUTHOR);
+        long id = ApiClient.body(author.api().post(ARTICLES, article("Bài của phóng viên"))).get("id").asLong();
+
+        HttpResponse<String> response = author.api().put(ARTICLES + "/" + id, article("Tiêu đề tự đăng",
+                "version", 0, "status", "published"));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        JsonNode stored = ApiClient.body(author.api().get(ARTICLES + "/" + id));
+        assertThat(stored.get("title").asString()).isEqualTo("Bài của phóng viên");
+        assertThat(stored.get("body").asString()).isEqualTo("<p>Nội dung bài <strong>Bài của phóng viên</strong>.</p>");
+        assertThat(stored.get("status").asString()).isEqualTo("draft");
+        assertThat(stored.get("version").asInt()).isZero();
+    }
+
+    @Test
+    void timesAreReadAndWrittenInTheSiteZoneInForce() {
+        Staff editor = staff(Role.EDITOR);
+        SiteDetails before = settings.current();
+        long id;
+        settings.update(vn.toasoan.account.Actor.system(), settingsWith(before, "UTC"));
+        try {
+            JsonNode created = ApiClient.body(editor.api().post(ARTICLES, article("Hẹn giờ theo giờ UTC",
+                    "status", "published", "publishedAt", "2026-05-08T07:30:00")));
+            id = created.get("id").asLong();
+            assertThat(created.get("publishedAt").asString()).isEqualTo("2026-05-08T07:30:00Z");
+            assertThat(created.get("createdAt").asString()).isEqualTo("2026-05-07T03:00:00.707227Z");
+        } finally {
+            settings.update(vn.toasoan.account.Actor.system(), settingsWith(before, before.zone().getId()));
+        }
+        assertThat(ApiClient.body(editor.api().get(ARTICLES + "/" + id)).get("publishedAt").asString())
+                .isEqualTo("2026-05-08T14:30:00+07:00");
+    }
+
+    static SettingsChange settingsWith(SiteDetails site, String zone) {
+        return new SettingsChange(site.name(), site.footerText(), site.address(), site.phone(), site.email(), zone,
+                site.visitorOffset() == null ? "" : site.visitorOffset().toString());
     }
 
     @Test

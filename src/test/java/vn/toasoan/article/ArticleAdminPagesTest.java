@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,6 +27,9 @@ import vn.toasoan.account.AuditLog;
 import vn.toasoan.account.Role;
 import vn.toasoan.category.Categories;
 import vn.toasoan.category.NewCategory;
+import vn.toasoan.settings.SettingsChange;
+import vn.toasoan.settings.SiteDetails;
+import vn.toasoan.settings.SiteSettings;
 import vn.toasoan.testsupport.FixedClockConfiguration;
 import vn.toasoan.testsupport.HtmlValidator;
 import vn.toasoan.testsupport.MutableClock;
@@ -61,6 +65,9 @@ class ArticleAdminPagesTest {
 
     @Autowired
     ScheduledPublications scheduled;
+
+    @Autowired
+    SiteSettings settings;
 
     static ArticleStaff.Account author;
     static ArticleStaff.Account otherAuthor;
@@ -209,6 +216,159 @@ class ArticleAdminPagesTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(Jsoup.parse(response.body()).select("#publishAt-loi").text()).startsWith("Giờ hẹn đăng đã qua");
         assertThat(status(id)).isEqualTo(ArticleStatus.DRAFT);
+    }
+
+    @Test
+    void aScheduleTypedInTheFormIsReadInTheSiteZoneInForce() {
+        long id = writeDraft(as(author), "Hẹn giờ theo múi giờ của trang");
+        String path = "/quan-tri/bai-viet/" + id;
+        inSiteZone("UTC", () -> {
+            NewsroomClient client = as(editor);
+            Document form = client.page(path);
+            // Now is 03:00 UTC: 09:00 is to come in UTC, though past in Hà Nội (10:00 there).
+            assertThat(form.select("#publishAt").attr("min")).isEqualTo("2026-05-07T03:00");
+            HttpResponse<String> response = EditorForm.of(client, form).set("publishAt", "2026-05-07T09:00")
+                    .press("hen-gio");
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+            assertThat(articles.stored(id).orElseThrow().publishedAt()).isEqualTo("2026-05-07T09:00:00Z");
+            Document scheduledPage = client.page(path);
+            assertThat(scheduledPage.select(".nr-notice").text()).isEqualTo("Đã hẹn giờ đăng lúc 2026-05-07 09:00.");
+            assertThat(scheduledPage.select(".nr-badge-scheduled").text()).isEqualTo("Hẹn đăng 07/05/2026 09:00");
+        });
+        // Back in Hà Nội the same instant reads 16:00.
+        assertThat(as(editor).page(path).select(".nr-badge-scheduled").text()).isEqualTo("Hẹn đăng 07/05/2026 16:00");
+    }
+
+    /** Runs {@code test} with the site zone an administrator set in the settings, then sets the one before. */
+    private void inSiteZone(String zone, Runnable test) {
+        SiteDetails before = settings.current();
+        settings.update(Actor.system(), settingsWith(before, zone));
+        try {
+            test.run();
+        } finally {
+            settings.update(Actor.system(), settingsWith(before, before.zone().getId()));
+        }
+    }
+
+    private static SettingsChange settingsWith(SiteDetails site, String zone) {
+        return new SettingsChange(site.name(), site.footerText(), site.address(), site.phone(), site.email(), zone,
+                site.visitorOffset() == null ? "" : site.visitorOffset().toString());
+    }
+
+    // ---- One transaction per button ---------------------------------------------------------------------------
+
+    @Test
+    void aRefusedWorkflowButtonSavesNothingAndTheFormCanBeSentAgain() {
+        long id = writeDraft(as(author), "Trả lại mà quên lý do");
+        desk.submit(author.actor(), id, 0);
+        Article before = articles.stored(id).orElseThrow();
+        int revisionsBefore = desk.revisions(editor.actor(), id).size();
+        int auditBefore = audit.about("article", id).size();
+        NewsroomClient client = as(editor);
+        String path = "/quan-tri/bai-viet/" + id;
+
+        HttpResponse<String> refused = EditorForm.open(client, path).set("title", "Tiêu đề biên tập viên sửa")
+                .set("bodyHtml", "<p>Đoạn biên tập viên viết lại.</p>").press("tra-lai");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(refused.body(), client.base() + path);
+        assertThat(page.select("#reason-loi").text()).isEqualTo("Nhập lý do trả lại để phóng viên biết cần sửa gì.");
+        Article after = articles.stored(id).orElseThrow();
+        assertThat(after.version()).isEqualTo(before.version());
+        assertThat(after.title()).isEqualTo("Trả lại mà quên lý do");
+        assertThat(after.bodyHtml()).isEqualTo(before.bodyHtml());
+        assertThat(after.status()).isEqualTo(ArticleStatus.SUBMITTED);
+        assertThat(after.updatedAt()).isEqualTo(before.updatedAt());
+        assertThat(desk.revisions(editor.actor(), id)).hasSize(revisionsBefore);
+        assertThat(audit.about("article", id)).hasSize(auditBefore);
+        // The form shown again holds what was typed and the version still stored: no conflict on the next try.
+        assertThat(page.select("#title").val()).isEqualTo("Tiêu đề biên tập viên sửa");
+        assertThat(page.select("input[name=version]").val()).isEqualTo(Integer.toString(before.version()));
+
+        HttpResponse<String> again = EditorForm.of(client, page).set("reason", "Cần thêm ảnh.").press("tra-lai");
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(302);
+        Article returned = articles.stored(id).orElseThrow();
+        assertThat(returned.status()).isEqualTo(ArticleStatus.RETURNED);
+        assertThat(returned.title()).isEqualTo("Tiêu đề biên tập viên sửa");
+        assertThat(returned.bodyHtml()).isEqualTo("<p>Đoạn biên tập viên viết lại.</p>");
+        assertThat(returned.returnReason()).isEqualTo("Cần thêm ảnh.");
+        assertThat(returned.version()).isEqualTo(before.version() + 2);
+    }
+
+    @Test
+    void publishingAgainFromTheFormMovesThePublicationTimeToNow() {
+        long id = writeDraft(as(author), "Đăng lại ngay");
+        desk.publish(editor.actor(), id, 0, null);
+        clock.advance(java.time.Duration.ofHours(2));
+        assertThat(EditorForm.open(as(editor), "/quan-tri/bai-viet/" + id).press("dang").statusCode())
+                .isEqualTo(302);
+        Article republished = articles.stored(id).orElseThrow();
+        assertThat(republished.publishedAt()).isEqualTo("2026-05-07T05:00:00.707227Z");
+        assertThat(republished.status()).isEqualTo(ArticleStatus.PUBLISHED);
+    }
+
+    // ---- Limits on extra categories and tags ------------------------------------------------------------------
+
+    @Test
+    void atMostFiveExtraCategoriesAndTwentyTagsOfSixtyCharacters() {
+        List<String> extra = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            extra.add(Long.toString(categories.create(new NewCategory(null, "cm-phu-" + UUID.randomUUID(),
+                    "Chuyên mục phụ " + i, null, 10 + i, false))));
+        }
+        long id = writeDraft(as(editor), "Giới hạn thẻ và chuyên mục");
+        Article before = articles.stored(id).orElseThrow();
+        String path = "/quan-tri/bai-viet/" + id;
+        NewsroomClient client = as(editor);
+
+        HttpResponse<String> sixCategories = EditorForm.open(client, path)
+                .set("extraCategoryIds", extra.toArray(String[]::new)).press("luu");
+        assertThat(sixCategories.statusCode()).isEqualTo(400);
+        Document sixPage = Jsoup.parse(sixCategories.body());
+        assertThat(sixPage.select("#extraCategoryIds-loi").text()).isEqualTo("Chọn tối đa 5 chuyên mục phụ (đang chọn 6).");
+        assertThat(sixPage.select("input[name=extraCategoryIds][checked]")).hasSize(6);
+
+        List<String> tags = new ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            tags.add("Thẻ số " + i);
+        }
+        HttpResponse<String> manyTags = EditorForm.open(client, path).set("tags", String.join(", ", tags))
+                .press("gui");
+        assertThat(manyTags.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(manyTags.body()).select("#tags-loi").text())
+                .isEqualTo("Tối đa 20 thẻ cho một bài (đang có 21).");
+
+        String longTag = "Chuyển đổi số trong công tác " + "x".repeat(32);
+        assertThat(longTag).hasSize(61);
+        HttpResponse<String> tooLong = EditorForm.open(client, path).set("tags", "Hội nghị, " + longTag)
+                .press("luu");
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(tooLong.body()).select("#tags-loi").text())
+                .isEqualTo("Thẻ „Chuyển đổi số trong công tác x…” dài 61 ký tự: mỗi thẻ dài tối đa 60 ký tự.");
+
+        Article unchanged = articles.stored(id).orElseThrow();
+        assertThat(unchanged.version()).isEqualTo(before.version());
+        assertThat(unchanged.status()).isEqualTo(ArticleStatus.DRAFT);
+        assertThat(desk.tags(id)).isEmpty();
+        assertThat(desk.extraCategories(id)).isEmpty();
+
+        // The most there may be fits the revision kept with it.
+        List<String> twenty = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            twenty.add(String.format("%02d", i) + " " + "đ".repeat(57));
+        }
+        assertThat(twenty).allMatch(tag -> tag.length() == 60);
+        HttpResponse<String> most = EditorForm.open(client, path)
+                .set("extraCategoryIds", extra.subList(0, 5).toArray(String[]::new))
+                .set("tags", String.join(", ", twenty)).press("luu");
+        assertThat(most.statusCode()).as(most.body()).isEqualTo(302);
+        assertThat(desk.extraCategories(id)).hasSize(5);
+        assertThat(desk.tags(id)).extracting(Tag::name).containsExactlyElementsOf(twenty);
+        assertThat(desk.revisions(editor.actor(), id).get(0).tags()).containsExactlyElementsOf(twenty);
+        Document form = client.page(path);
+        assertThat(form.select("legend .nr-hint").text()).isEqualTo("tối đa 5");
+        assertThat(form.select("label[for=tags] .nr-hint").text()).isEqualTo(
+                "Cách nhau bằng dấu phẩy, ví dụ: chuyển đổi số, đại hội; tối đa 20 thẻ, mỗi thẻ tối đa 60 ký tự");
     }
 
     // ---- Permissions ------------------------------------------------------------------------------------------

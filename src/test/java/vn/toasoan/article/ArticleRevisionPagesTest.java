@@ -186,6 +186,13 @@ class ArticleRevisionPagesTest {
         assertThat(reader.get("/the/khong-co-the-nay").statusCode()).isEqualTo(404);
         Document extraCategory = reader.page("/chuyen-muc/" + otherCategorySlug);
         assertThat(extraCategory.select(".news-list a").eachText()).contains("Bài có thẻ " + unique);
+        // Past the last page, and page numbers as large as an int or larger: not found, as any page past the end.
+        for (String page : List.of("2", "999999", "2147483647", "99999999999")) {
+            assertThat(reader.get("/chuyen-muc/" + otherCategorySlug + "?trang=" + page).statusCode()).as(page)
+                    .isEqualTo(404);
+            assertThat(reader.get("/the/hoi-nghi-" + unique + "?trang=" + page).statusCode()).as(page)
+                    .isEqualTo(404);
+        }
 
         // Saving through the form without the tag field keeps nothing it did not show: the field is there, empty.
         assertThat(EditorForm.open(client, location).set("tags", "").set("extraCategoryIds").press("luu")

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.text.Normalizer;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -43,6 +44,9 @@ class ArticlesTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    ArticleTagRepository tags;
 
     long category;
 
@@ -111,6 +115,24 @@ class ArticlesTest {
         assertThat(last.hasNext()).isFalse();
         List<String> latest = titles(articles.latest(100));
         assertThat(latest.indexOf("Tin 5")).isLessThan(latest.indexOf("Tin 4")).isNotNegative();
+    }
+
+    @Test
+    void aPageAsLargeAsAnIntIsAnEmptyPageNotAnOverflow() {
+        long id = publishNow("Bài duy nhất", "<p>x</p>");
+        String tag = "the-" + UUID.randomUUID();
+        tags.setTags(id, Map.of(tag, "Thẻ thử"));
+        long tagId = articles.tag(tag).orElseThrow().id();
+        for (ArticlePage page : List.of(articles.inCategories(Set.of(category), Integer.MAX_VALUE, 12),
+                articles.tagged(tagId, Integer.MAX_VALUE, 12))) {
+            assertThat(page.items()).isEmpty();
+            assertThat(page.page()).isEqualTo(Integer.MAX_VALUE);
+            assertThat(page.total()).isEqualTo(1);
+            assertThat(page.pages()).isEqualTo(1);
+            assertThat(page.hasNext()).isFalse();
+        }
+        assertThat(titles(articles.inCategories(Set.of(category), 1, 12).items())).containsExactly("Bài duy nhất");
+        assertThat(titles(articles.tagged(tagId, 1, 12).items())).containsExactly("Bài duy nhất");
     }
 
     @Test
