@@ -1,7 +1,6 @@
 package vn.toasoan.api;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.toasoan.SiteProperties;
+import vn.toasoan.SiteZone;
 import vn.toasoan.account.Account;
 import vn.toasoan.account.Accounts;
 import vn.toasoan.account.StaffUser;
@@ -43,12 +42,12 @@ class ApiTokenController {
 
     private final ApiTokens tokens;
     private final Accounts accounts;
-    private final ZoneId zone;
+    private final SiteZone zone;
 
-    ApiTokenController(ApiTokens tokens, Accounts accounts, SiteProperties site) {
+    ApiTokenController(ApiTokens tokens, Accounts accounts, SiteZone zone) {
         this.tokens = tokens;
         this.accounts = accounts;
-        this.zone = site.zone();
+        this.zone = zone;
     }
 
     @GetMapping
@@ -109,6 +108,6 @@ class ApiTokenController {
     }
 
     private String time(Instant instant) {
-        return TIME.format(instant.atZone(zone));
+        return TIME.format(instant.atZone(zone.get()));
     }
 }

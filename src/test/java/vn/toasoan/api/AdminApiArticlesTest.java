@@ -16,9 +16,8 @@ import tools.jackson.databind.JsonNode;
 import vn.toasoan.account.Role;
 import vn.toasoan.document.Documents;
 import vn.toasoan.document.NewDocument;
-import vn.toasoan.settings.SettingsChange;
-import vn.toasoan.settings.SiteDetails;
 import vn.toasoan.settings.SiteSettings;
+import vn.toasoan.testsupport.SiteZones;
 
 /** Articles through the admin API, over HTTP with real tokens: create, read, change, workflow, errors. */
 class AdminApiArticlesTest extends AdminApiTestBase {
@@ -218,25 +217,15 @@ class AdminApiArticlesTest extends AdminApiTestBase {
     @Test
     void timesAreReadAndWrittenInTheSiteZoneInForce() {
         Staff editor = staff(Role.EDITOR);
-        SiteDetails before = settings.current();
-        long id;
-        settings.update(vn.toasoan.account.Actor.system(), settingsWith(before, "UTC"));
-        try {
+        long id = SiteZones.in(settings, "UTC", () -> {
             JsonNode created = ApiClient.body(editor.api().post(ARTICLES, article("Hẹn giờ theo giờ UTC",
                     "status", "published", "publishedAt", "2026-05-08T07:30:00")));
-            id = created.get("id").asLong();
             assertThat(created.get("publishedAt").asString()).isEqualTo("2026-05-08T07:30:00Z");
             assertThat(created.get("createdAt").asString()).isEqualTo("2026-05-07T03:00:00.707227Z");
-        } finally {
-            settings.update(vn.toasoan.account.Actor.system(), settingsWith(before, before.zone().getId()));
-        }
+            return created.get("id").asLong();
+        });
         assertThat(ApiClient.body(editor.api().get(ARTICLES + "/" + id)).get("publishedAt").asString())
                 .isEqualTo("2026-05-08T14:30:00+07:00");
-    }
-
-    static SettingsChange settingsWith(SiteDetails site, String zone) {
-        return new SettingsChange(site.name(), site.footerText(), site.address(), site.phone(), site.email(), zone,
-                site.visitorOffset() == null ? "" : site.visitorOffset().toString());
     }
 
     @Test

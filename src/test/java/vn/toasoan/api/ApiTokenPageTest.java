@@ -18,8 +18,10 @@ import vn.toasoan.account.AuditLog;
 import vn.toasoan.account.Role;
 import vn.toasoan.failure.InvalidInput;
 import vn.toasoan.failure.NotPermitted;
+import vn.toasoan.settings.SiteSettings;
 import vn.toasoan.testsupport.HtmlValidator;
 import vn.toasoan.testsupport.NewsroomClient;
+import vn.toasoan.testsupport.SiteZones;
 
 /** The newsroom page of API tokens, and what is kept of a token: its hash, never the token. */
 class ApiTokenPageTest extends AdminApiTestBase {
@@ -28,6 +30,9 @@ class ApiTokenPageTest extends AdminApiTestBase {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    SiteSettings settings;
 
     @Test
     void anAdministratorMakesATokenSeesItOnceAndItWorks() {
@@ -57,6 +62,19 @@ class ApiTokenPageTest extends AdminApiTestBase {
         assertThat(api.get("/api/v1/admin/articles").statusCode()).isEqualTo(200);
         assertThat(admin.page(PAGE).select("table.ts-tokens tr:contains(Ban biên tập tỉnh) td").eachText())
                 .anySatisfy(cell -> assertThat(cell).startsWith("10:00 07/05/2026 từ 127.0.0.1"));
+    }
+
+    @Test
+    void itsTimesFollowTheSiteZoneInForce() {
+        Staff editor = staff(Role.EDITOR);
+        assertThat(editor.api().get("/api/v1/admin/articles").statusCode()).isEqualTo(200);
+        NewsroomClient admin = new NewsroomClient(port).loggedInAs("admin", ADMIN_PASSWORD);
+        String cells = "table.ts-tokens tr:contains(Token của " + editor.account().username() + ") td";
+
+        assertThat(admin.page(PAGE).select(cells).eachText())
+                .anySatisfy(cell -> assertThat(cell).isEqualTo("10:00 07/05/2026 từ 127.0.0.1"));
+        SiteZones.in(settings, "UTC", () -> assertThat(admin.page(PAGE).select(cells).eachText())
+                .anySatisfy(cell -> assertThat(cell).isEqualTo("03:00 07/05/2026 từ 127.0.0.1")));
     }
 
     @Test

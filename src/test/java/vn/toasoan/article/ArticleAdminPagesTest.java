@@ -27,13 +27,12 @@ import vn.toasoan.account.AuditLog;
 import vn.toasoan.account.Role;
 import vn.toasoan.category.Categories;
 import vn.toasoan.category.NewCategory;
-import vn.toasoan.settings.SettingsChange;
-import vn.toasoan.settings.SiteDetails;
 import vn.toasoan.settings.SiteSettings;
 import vn.toasoan.testsupport.FixedClockConfiguration;
 import vn.toasoan.testsupport.HtmlValidator;
 import vn.toasoan.testsupport.MutableClock;
 import vn.toasoan.testsupport.NewsroomClient;
+import vn.toasoan.testsupport.SiteZones;
 import vn.toasoan.testsupport.WebClient;
 
 /** The newsroom's article pages over real HTTP, as a browser without JavaScript uses them. */
@@ -222,7 +221,7 @@ class ArticleAdminPagesTest {
     void aScheduleTypedInTheFormIsReadInTheSiteZoneInForce() {
         long id = writeDraft(as(author), "Hẹn giờ theo múi giờ của trang");
         String path = "/quan-tri/bai-viet/" + id;
-        inSiteZone("UTC", () -> {
+        SiteZones.in(settings, "UTC", () -> {
             NewsroomClient client = as(editor);
             Document form = client.page(path);
             // Now is 03:00 UTC: 09:00 is to come in UTC, though past in Hà Nội (10:00 there).
@@ -237,22 +236,6 @@ class ArticleAdminPagesTest {
         });
         // Back in Hà Nội the same instant reads 16:00.
         assertThat(as(editor).page(path).select(".nr-badge-scheduled").text()).isEqualTo("Hẹn đăng 07/05/2026 16:00");
-    }
-
-    /** Runs {@code test} with the site zone an administrator set in the settings, then sets the one before. */
-    private void inSiteZone(String zone, Runnable test) {
-        SiteDetails before = settings.current();
-        settings.update(Actor.system(), settingsWith(before, zone));
-        try {
-            test.run();
-        } finally {
-            settings.update(Actor.system(), settingsWith(before, before.zone().getId()));
-        }
-    }
-
-    private static SettingsChange settingsWith(SiteDetails site, String zone) {
-        return new SettingsChange(site.name(), site.footerText(), site.address(), site.phone(), site.email(), zone,
-                site.visitorOffset() == null ? "" : site.visitorOffset().toString());
     }
 
     // ---- One transaction per button ---------------------------------------------------------------------------
