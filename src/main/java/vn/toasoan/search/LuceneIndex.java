@@ -274,7 +274,12 @@ final class LuceneIndex implements AutoCloseable {
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         foldedTerms.forEach(term -> words.add(new TermQuery(new Term(ALL_FOLDED, term)), Occur.SHOULD));
         words.setMinimumNumberShouldMatch(n <= 3 ? n : (n * 3 + 3) / 4);
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(words.build(), Occur.MUST);
+        // Which documents match is a filter; the score is a plain sum of optional clauses. Scored as one required
+        // clause plus optional ones, Lucene scores every match (common syllables match most of the index); as a
+        // filter plus a disjunction, it can skip the blocks that cannot reach the page's lowest score (block-max
+        // WAND). The score is the same sum as before.
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(words.build(), Occur.FILTER);
+        foldedTerms.forEach(term -> query.add(new TermQuery(new Term(ALL_FOLDED, term)), Occur.SHOULD));
         for (int i = 0; i < n; i++) {
             query.add(new BoostQuery(new TermQuery(new Term(TITLE_FOLDED, foldedTerms.get(i))), TITLE_BOOST),
                     Occur.SHOULD);
