@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import javax.sql.DataSource;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +33,7 @@ import vn.toasoan.account.AuditLog;
 import vn.toasoan.account.Role;
 import vn.toasoan.search.SearchIndex;
 import vn.toasoan.testsupport.FixedClockConfiguration;
+import vn.toasoan.testsupport.HeldInsert;
 import vn.toasoan.testsupport.HtmlValidator;
 import vn.toasoan.testsupport.Multipart;
 import vn.toasoan.testsupport.NewsroomClient;
@@ -66,6 +70,9 @@ class DocumentNewsroomTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     @BeforeEach
     void waitForTheStartUpRebuild() {
@@ -225,6 +232,14 @@ class DocumentNewsroomTest {
         page = Jsoup.parse(editor.submit("/quan-tri/van-ban/moi", "/quan-tri/van-ban",
                 form("18-KH/ĐU", STANDING, "31/02/2024", "Trích yếu")).body());
         assertThat(page.select("#issuedOn-loi").text()).startsWith("Ngày ban hành không đúng");
+
+        Map<String, String> early = form("18-KH/ĐU", STANDING, "2024-03-06", "Trích yếu");
+        early.put("effectiveOn", "05/03/2024");
+        HttpResponse<String> beforeIssue = editor.submit("/quan-tri/van-ban/moi", "/quan-tri/van-ban", early);
+        assertThat(beforeIssue.statusCode()).isEqualTo(400);
+        page = Jsoup.parse(beforeIssue.body());
+        assertThat(page.select("#effectiveOn-loi").text()).isEqualTo("Ngày hiệu lực không thể trước ngày ban hành.");
+        assertThat(page.select("#effectiveOn").val()).isEqualTo("05/03/2024");
         assertThat(documents.count()).isEqualTo(count);
     }
 
@@ -236,7 +251,7 @@ class DocumentNewsroomTest {
                 form("14-KH/ĐU", STANDING, "26/02/2021", "Bản trùng"));
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(Jsoup.parse(response.body()).select("#symbol-loi").text()).isEqualTo(
-                "Văn bản số 14-KH/ĐU của " + STANDING + " ngày 26/02/2021 đã có trong danh mục");
+                "Văn bản số 14-KH/ĐU của " + STANDING + " ngày 26/02/2021 đã có trong danh mục.");
         assertThat(documents.count()).isEqualTo(count);
         // Numbers restart each term: the same symbol on another day is another document.
         create(editor, form("14-KH/ĐU", STANDING, "2026-01-05", "Kế hoạch số 14 của nhiệm kỳ mới"));
@@ -249,6 +264,33 @@ class DocumentNewsroomTest {
         HttpResponse<String> clash = editor.submit("/quan-tri/van-ban/" + other, "/quan-tri/van-ban/" + other, edit);
         assertThat(clash.statusCode()).isEqualTo(400);
         assertThat(documents.byId(other).orElseThrow().symbol()).isEqualTo("19-KH/ĐU");
+    }
+
+    @Test
+    void aDuplicateSavedAtTheSameMomentIsShownLikeAnyDuplicate() throws Exception {
+        NewsroomClient editor = editor();
+        HttpResponse<String> racing;
+        // Another server registers the same document; its transaction is still open while ours checks.
+        try (HeldInsert other = HeldInsert.of(dataSource, """
+                INSERT INTO document (symbol, doc_type, issuing_body, issued_on, summary, slug, symbol_key,
+                                      search_text, created_at, updated_at)
+                VALUES ('24-KH/ĐU', 'Kế hoạch', ?, DATE '2024-04-05', 'Từ máy chủ khác', 'tu-may-chu-khac-24',
+                        '24-kh/đu', 'tu may chu khac', TIMESTAMP WITH TIME ZONE '2024-04-05 08:00:00+07:00',
+                        TIMESTAMP WITH TIME ZONE '2024-04-05 08:00:00+07:00')""", STANDING)) {
+            CompletableFuture<HttpResponse<String>> request = CompletableFuture.supplyAsync(() -> editor.submit(
+                    "/quan-tri/van-ban/moi", "/quan-tri/van-ban", form("24-KH/ĐU", STANDING, "05/04/2024",
+                            "Cùng lúc")));
+            other.awaitStatement("INSERT INTO document (");
+            other.commit();
+            racing = request.join();
+        }
+        assertThat(racing.statusCode()).isEqualTo(400);
+        org.jsoup.nodes.Document page = Jsoup.parse(racing.body());
+        assertThat(page.select("#symbol-loi").text())
+                .isEqualTo("Văn bản số 24-KH/ĐU của " + STANDING + " ngày 05/04/2024 đã có trong danh mục.");
+        assertThat(page.select("#summary").text()).as("the typed text stays").isEqualTo("Cùng lúc");
+        assertThat(jdbc.sql("SELECT slug FROM document WHERE symbol = '24-KH/ĐU'").query(String.class).list())
+                .containsExactly("tu-may-chu-khac-24");
     }
 
     @Test
@@ -316,8 +358,8 @@ class DocumentNewsroomTest {
                 Map.of("version", String.valueOf(plan.version()), "confirm", "yes"));
         assertThat(refused.statusCode()).isEqualTo(302);
         page = editor.page("/quan-tri/van-ban/" + plan.id());
-        assertThat(page.select(".nr-problem").text()).isEqualTo("Không xóa được: văn bản đang được " + citing.size()
-                + " bài viết trích dẫn. Hãy bỏ trích dẫn trong các bài đó trước.");
+        assertThat(page.select(".nr-problem").text()).isEqualTo("Văn bản 14-KH/ĐU được " + citing.size()
+                + " bài viết dẫn chiếu: hãy bỏ văn bản khỏi các bài đó trước.");
         assertThat(documents.byId(plan.id())).isPresent();
         assertThat(HtmlValidator.get().errors(editor.get("/quan-tri/van-ban/" + plan.id()).body())).isEmpty();
     }
