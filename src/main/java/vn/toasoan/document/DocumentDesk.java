@@ -14,6 +14,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.toasoan.account.Actor;
@@ -31,7 +33,7 @@ import vn.toasoan.text.VietnameseText;
  * delete, attach and remove files, with one set of rules. Editors and administrators only. Edits and deletions name
  * the version they were read at (optimistic locking). Every change is audited in its own transaction and publishes
  * {@link DocumentChanged}, which the search index and the page cache follow. Failures name the field at fault
- * ({@link InvalidInput}).
+ * ({@link InvalidInput}); files leave the disk only once their removal is committed.
  */
 @Service
 public class DocumentDesk {
@@ -43,6 +45,7 @@ public class DocumentDesk {
     private final Documents documents;
     private final DocumentRepository repository;
     private final AttachmentRepository attachments;
+    private final AttachmentStore files;
     private final List<DocumentReferences> references;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
@@ -50,11 +53,12 @@ public class DocumentDesk {
     private final Clock clock;
 
     DocumentDesk(Documents documents, DocumentRepository repository, AttachmentRepository attachments,
-            List<DocumentReferences> references, AuditLog audit, ApplicationEventPublisher events,
-            PlatformTransactionManager transactionManager, Clock clock) {
+            AttachmentStore files, List<DocumentReferences> references, AuditLog audit,
+            ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock) {
         this.documents = documents;
         this.repository = repository;
         this.attachments = attachments;
+        this.files = files;
         this.references = references;
         this.audit = audit;
         this.events = events;
@@ -123,8 +127,8 @@ public class DocumentDesk {
     }
 
     /**
-     * Deletes a document, read at {@code version}, that nothing refers to. Articles that mention it in their text
-     * keep the text; it no longer links.
+     * Deletes a document, read at {@code version}, that nothing refers to; its attached files leave the disk once
+     * the deletion is committed. Articles that mention it in their text keep the text; it no longer links.
      *
      * @throws InvalidInput when articles cite it ({@link #references} lists them)
      * @throws VersionConflict when someone saved the document since
@@ -138,11 +142,13 @@ public class DocumentDesk {
                 throw new InvalidInput(null, "Văn bản " + d.symbol() + " được " + citing.size()
                         + " bài viết dẫn chiếu: hãy bỏ văn bản khỏi các bài đó trước.");
             }
+            List<String> storedFiles = attachments.storageKeysOfDocument(id);
             if (repository.delete(id, version) == 0) {
                 throw conflict(id, "sau khi bạn mở nó",
                         "Văn bản chưa bị xóa: hãy mở lại để xem bản mới rồi quyết định.");
             }
             audit.record(actor, "document.delete", "document", id, identity(d));
+            removeAfterCommit(storedFiles);
             events.publishEvent(new DocumentChanged(id));
         });
     }
@@ -175,15 +181,17 @@ public class DocumentDesk {
         return Objects.requireNonNull(id);
     }
 
-    /** Removes an attached file from the document. */
+    /** Removes an attached file from the document; the file leaves the disk once that is committed. */
     public void detach(Actor actor, long documentId, long attachmentId) {
         requireEditor(actor);
         transactions.executeWithoutResult(status -> {
             Document d = existing(documentId);
-            Attachment file = attachments.findInDocument(documentId, attachmentId)
+            AttachmentRepository.Stored file = attachments.findInDocument(documentId, attachmentId)
                     .orElseThrow(() -> new NotFound("Văn bản không có tệp đính kèm này (có thể đã được gỡ)."));
             attachments.delete(documentId, attachmentId);
-            audit.record(actor, "document.detach", "document", documentId, file.fileName() + " ← " + d.symbol());
+            audit.record(actor, "document.detach", "document", documentId,
+                    file.attachment().fileName() + " ← " + d.symbol());
+            removeAfterCommit(List.of(file.storageKey()));
             events.publishEvent(new DocumentChanged(documentId));
         });
     }
@@ -232,6 +240,16 @@ public class DocumentDesk {
                 }
             }
         }
+    }
+
+    /** Deletes these files once the transaction commits, each unless another attachment still names it. */
+    private void removeAfterCommit(List<String> storageKeys) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                storageKeys.forEach(key -> files.deleteUnlessNamed(key, attachments::names));
+            }
+        });
     }
 
     /**

@@ -213,7 +213,7 @@ class DocumentRepository {
 
     /**
      * Deletes the document if it is still at {@code version}; its attachment rows and recorded mentions go with it
-     * (ON DELETE CASCADE), the attached files stay on disk.
+     * (ON DELETE CASCADE), the attached files on disk stay for the caller to remove after its commit.
      */
     int delete(long id, int version) {
         return jdbc.sql("DELETE FROM document WHERE id = :id AND version = :version")

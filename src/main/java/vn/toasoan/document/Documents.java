@@ -13,6 +13,8 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.toasoan.failure.InvalidInput;
 import vn.toasoan.text.Folding;
@@ -225,11 +227,20 @@ public class Documents implements SmartInitializingSingleton {
         return store(documentId, fileName, kind, AttachmentFiles.text(kind, content), content);
     }
 
-    /** Stores a checked file of an existing document, with the text read from it, and tells the other features. */
+    /**
+     * Stores a checked file of an existing document, with the text read from it, and tells the other features. Runs
+     * in the caller's transaction.
+     */
     long store(long documentId, String fileName, AttachmentFiles.Kind kind, String text, byte[] content) {
         String key = files.store(content, kind.extension);
         long id = attachments.insert(documentId, AttachmentFiles.safeName(fileName, kind), kind.contentType,
                 content.length, key, text, Folding.fold(text), clock.instant());
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                files.restore(content, kind.extension);
+            }
+        });
         events.publishEvent(new DocumentChanged(documentId));
         return id;
     }

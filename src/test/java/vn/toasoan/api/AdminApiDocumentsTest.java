@@ -3,6 +3,8 @@ package vn.toasoan.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -10,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -18,14 +21,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
+import vn.toasoan.DataDirectoryProperties;
 import vn.toasoan.account.Role;
+import vn.toasoan.document.Documents;
+import vn.toasoan.document.TestFiles;
 import vn.toasoan.testsupport.HeldInsert;
 import vn.toasoan.testsupport.NewsroomClient;
 
 /**
  * Documents through the admin API go through the newsroom's write path: versions guard every edit and deletion
  * against changes made meanwhile, here or in the newsroom; a duplicate saved at the same moment is answered like any
- * duplicate.
+ * duplicate; a deleted document's files leave the disk once the deletion is committed.
  */
 class AdminApiDocumentsTest extends AdminApiTestBase {
 
@@ -37,7 +43,13 @@ class AdminApiDocumentsTest extends AdminApiTestBase {
     static final String INSERT_DOCUMENT = "INSERT INTO document (";
 
     @Autowired
+    Documents documents;
+
+    @Autowired
     DataSource dataSource;
+
+    @Autowired
+    DataDirectoryProperties dataDirectory;
 
     static Map<String, Object> document(String symbol, String issuedOn, String summary, Object... more) {
         Map<String, Object> json = new LinkedHashMap<>();
@@ -217,6 +229,57 @@ class AdminApiDocumentsTest extends AdminApiTestBase {
         assertThat(racing.statusCode()).as(racing.body()).isEqualTo(201);
         assertThat(ApiClient.body(racing).get("slug").asString()).isEqualTo("ke-hoach-37-kh-duk-15-03-2026-2");
         assertThat(ApiClient.body(racing).get("issuingBody").asString()).isEqualTo("Đảng ủy Khối");
+    }
+
+    @Test
+    void aDeletedDocumentsFilesLeaveTheDiskOnceTheDeletionIsCommitted() throws Exception {
+        Staff editor = staff(Role.EDITOR);
+        JsonNode plan = created(editor, document("38-KH/ĐUK", "2026-03-16", "Kế hoạch có tệp"));
+        JsonNode report = created(editor, document("39-BC/ĐUK", "2026-03-16", "Báo cáo có cùng tệp"));
+        long id = plan.get("id").asLong();
+        byte[] shared = TestFiles.pdf("Ke hoach 38 va bao cao 39 dung chung tep nay");
+        documents.attach(id, "ke-hoach-38.pdf", shared);
+        documents.attach(id, "phu-luc-38.docx", TestFiles.docx("Phụ lục riêng của kế hoạch 38"));
+        documents.attach(report.get("id").asLong(), "ke-hoach-38.pdf", shared);
+        List<Path> files = files(id);
+        Path sharedFile = files.get(0);
+        Path ownFile = files.get(1);
+        assertThat(files(report.get("id").asLong())).containsExactly(sharedFile);
+        assertThat(List.of(sharedFile, ownFile)).allSatisfy(file -> assertThat(file).isRegularFile());
+
+        long article = ApiClient.body(editor.api().post("/api/v1/admin/articles",
+                AdminApiArticlesTest.article("Bài dẫn kế hoạch 38", "document", id))).get("id").asLong();
+        HttpResponse<String> cited = editor.api().delete(DOCUMENTS + "/" + id + "?version=0");
+        assertThat(cited.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.body(cited).get("error").asString())
+                .isEqualTo("Văn bản 38-KH/ĐUK được 1 bài viết dẫn chiếu: hãy bỏ văn bản khỏi các bài đó trước.");
+        assertThat(ownFile).as("a refused deletion keeps the files").isRegularFile();
+        assertThat(editor.api().delete("/api/v1/admin/articles/" + article).statusCode()).isEqualTo(204);
+        assertThat(editor.api().put(DOCUMENTS + "/" + id, document("38-KH/ĐUK", "2026-03-16", "Kế hoạch đã sửa",
+                "version", 0)).statusCode()).isEqualTo(200);
+        assertThat(editor.api().delete(DOCUMENTS + "/" + id + "?version=0").statusCode()).isEqualTo(409);
+        assertThat(ownFile).as("a stale deletion keeps the files").isRegularFile();
+
+        assertThat(editor.api().delete(DOCUMENTS + "/" + id + "?version=1").statusCode()).isEqualTo(204);
+        assertThat(ownFile).doesNotExist();
+        assertThat(sharedFile).as("the report has the same file").isRegularFile();
+        String download = documents.attachments(report.get("id").asLong()).get(0).url();
+        assertThat(reader().getBytes(download).body()).isEqualTo(shared);
+
+        assertThat(editor.api().delete(DOCUMENTS + "/" + report.get("id").asLong() + "?version=0").statusCode())
+                .isEqualTo(204);
+        assertThat(sharedFile).doesNotExist();
+        try (Stream<Path> left = Files.list(sharedFile.getParent())) {
+            assertThat(left.map(file -> file.getFileName().toString())).as("nothing left aside")
+                    .noneMatch(name -> name.startsWith(sharedFile.getFileName().toString()));
+        }
+    }
+
+    /** The files attached to a document, in the order attached. */
+    List<Path> files(long documentId) {
+        return jdbc.sql("SELECT storage_key FROM document_attachment WHERE document_id = :id ORDER BY id")
+                .param("id", documentId).query(String.class).list().stream()
+                .map(key -> dataDirectory.documents().resolve(key)).toList();
     }
 
     HeldInsert heldDocument(String symbol, String issuingBody, LocalDate issuedOn, String slug) throws Exception {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.toasoan.DataDirectoryProperties;
 import vn.toasoan.account.Accounts;
 import vn.toasoan.account.AuditLog;
 import vn.toasoan.account.Role;
@@ -73,6 +75,9 @@ class DocumentNewsroomTest {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    DataDirectoryProperties dataDirectory;
 
     @BeforeEach
     void waitForTheStartUpRebuild() {
@@ -291,6 +296,82 @@ class DocumentNewsroomTest {
         assertThat(page.select("#summary").text()).as("the typed text stays").isEqualTo("Cùng lúc");
         assertThat(jdbc.sql("SELECT slug FROM document WHERE symbol = '24-KH/ĐU'").query(String.class).list())
                 .containsExactly("tu-may-chu-khac-24");
+    }
+
+    @Test
+    void removedFilesLeaveTheDiskOnlyOnceTheRemovalIsCommittedAndNoOtherDocumentHasThem() throws Exception {
+        NewsroomClient editor = editor();
+        long plan = create(editor, form("25-KH/ĐU", STANDING, "2024-04-06", "Kế hoạch có tệp trên đĩa"));
+        long report = create(editor, form("26-BC/ĐU", STANDING, "2024-04-06", "Báo cáo có cùng tệp"));
+        byte[] shared = TestFiles.pdf("Tep dung chung cua ke hoach 25 va bao cao 26");
+        attach(editor, plan, "dung-chung.pdf", shared);
+        attach(editor, plan, "rieng.docx", TestFiles.docx("Phụ lục riêng của kế hoạch 25"));
+        attach(editor, report, "dung-chung.pdf", shared);
+        List<Attachment> planFiles = documents.attachments(plan);
+        Path sharedFile = file(planFiles.get(0));
+        Path ownFile = file(planFiles.get(1));
+        assertThat(file(documents.attachments(report).get(0))).isEqualTo(sharedFile);
+        assertThat(ownFile).isRegularFile();
+
+        String page = "/quan-tri/van-ban/" + plan;
+        assertThat(editor.submit(page, page + "/tep/" + planFiles.get(1).id() + "/xoa", Map.of()).statusCode())
+                .isEqualTo(302);
+        assertThat(ownFile).as("removed").doesNotExist();
+        assertThat(editor.submit(page, page + "/tep/" + planFiles.get(0).id() + "/xoa", Map.of()).statusCode())
+                .isEqualTo(302);
+        assertThat(sharedFile).as("the report has it too").isRegularFile();
+        assertThat(new WebClient(port).getBytes(documents.attachments(report).get(0).url()).body()).isEqualTo(shared);
+
+        attach(editor, plan, "ban-moi.pdf", TestFiles.pdf("Ban moi cua ke hoach 25"));
+        Path newFile = file(documents.attachments(plan).get(0));
+        Map<String, String> edit = form("25-KH/ĐU", STANDING, "2024-04-06", "Kế hoạch đã sửa");
+        edit.put("version", "0");
+        assertThat(editor.submit(page, page, edit).statusCode()).isEqualTo(302);
+        assertThat(editor.submit(page, page + "/xoa", Map.of("version", "0", "confirm", "yes")).statusCode())
+                .isEqualTo(302);
+        assertThat(editor.page(page).select(".nr-problem").text()).isEqualTo("Văn bản đã được sửa bởi Người thử"
+                + " bien-tap-van-ban sau khi bạn mở nó. Văn bản chưa bị xóa: hãy mở lại để xem bản mới rồi quyết"
+                + " định.");
+        assertThat(newFile).as("a stale deletion keeps the files").isRegularFile();
+
+        Document cited = documents.byId(jdbc.sql("SELECT MIN(document_id) FROM article").query(Long.class).single())
+                .orElseThrow();
+        attach(editor, cited, "ke-hoach-14.pdf", TestFiles.pdf("Ban scan ke hoach 14"));
+        Path citedFile = file(documents.attachments(cited.id()).get(documents.attachments(cited.id()).size() - 1));
+        String citedPage = "/quan-tri/van-ban/" + cited.id();
+        assertThat(editor.submit(citedPage, citedPage + "/xoa", Map.of("version", String.valueOf(cited.version()),
+                "confirm", "yes")).statusCode()).isEqualTo(302);
+        assertThat(documents.byId(cited.id())).isPresent();
+        assertThat(citedFile).as("a refused deletion keeps the files").isRegularFile();
+
+        assertThat(editor.submit(page, page + "/xoa", Map.of("version", "1", "confirm", "yes")).statusCode())
+                .isEqualTo(302);
+        assertThat(documents.byId(plan)).isEmpty();
+        assertThat(newFile).doesNotExist();
+        String reportPage = "/quan-tri/van-ban/" + report;
+        assertThat(editor.submit(reportPage, reportPage + "/xoa", Map.of("version", "0", "confirm", "yes"))
+                .statusCode()).isEqualTo(302);
+        assertThat(documents.byId(report)).isEmpty();
+        assertThat(sharedFile).doesNotExist();
+    }
+
+    private void attach(NewsroomClient editor, long documentId, String name, byte[] content) {
+        String page = "/quan-tri/van-ban/" + documentId;
+        HttpResponse<String> response = new Multipart().field("_csrf", NewsroomClient.csrf(editor.page(page)))
+                .file("file", name, "application/octet-stream", content).post(editor, page + "/tep");
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(editor.page(page).select(".nr-notice").text()).isEqualTo("Đã đính kèm tệp " + name + ".");
+    }
+
+    private void attach(NewsroomClient editor, Document document, String name, byte[] content) {
+        attach(editor, document.id(), name, content);
+    }
+
+    /** Where an attached file is kept. */
+    private Path file(Attachment attachment) {
+        String key = jdbc.sql("SELECT storage_key FROM document_attachment WHERE id = :id")
+                .param("id", attachment.id()).query(String.class).single();
+        return dataDirectory.documents().resolve(key);
     }
 
     @Test
