@@ -64,14 +64,26 @@ class AttachmentRepository {
     }
 
     /** The attachment {@code id} if it belongs to the document. */
-    Optional<Attachment> findInDocument(long documentId, long id) {
+    Optional<Stored> findInDocument(long documentId, long id) {
         return jdbc.sql(COLUMNS + " WHERE t.document_id = :documentId AND t.id = :id")
-                .param("documentId", documentId).param("id", id).query((rs, row) -> map(rs).attachment()).optional();
+                .param("documentId", documentId).param("id", id).query((rs, row) -> map(rs)).optional();
+    }
+
+    /** Where the files attached to a document are stored. */
+    List<String> storageKeysOfDocument(long documentId) {
+        return jdbc.sql("SELECT DISTINCT storage_key FROM document_attachment WHERE document_id = :documentId")
+                .param("documentId", documentId).query(String.class).list();
+    }
+
+    /** Whether any attachment, of any document, is stored under this key: the same bytes are stored once. */
+    boolean names(String storageKey) {
+        return jdbc.sql("SELECT COUNT(*) FROM document_attachment WHERE storage_key = :key")
+                .param("key", storageKey).query(Long.class).single() > 0;
     }
 
     /**
-     * Removes the attachment from its document. The bytes stay on disk: files are shared by content (the same file
-     * attached twice is stored once), and a file no row names is never served.
+     * Removes the attachment from its document. The bytes stay on disk until the caller removes them after its
+     * commit ({@link AttachmentStore#deleteUnlessNamed}).
      */
     int delete(long documentId, long id) {
         return jdbc.sql("DELETE FROM document_attachment WHERE document_id = :documentId AND id = :id")

@@ -11,8 +11,11 @@ import java.util.function.Supplier;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.toasoan.account.Actor;
@@ -26,18 +29,23 @@ import vn.toasoan.text.VietnameseDates;
 import vn.toasoan.text.VietnameseText;
 
 /**
- * The newsroom's changes to the document registry: create, edit, delete, attach and remove files. Editors and
- * administrators only. Every change is audited in its own transaction and publishes {@link DocumentChanged}, which
- * the search index and the page cache follow. Failures name the form field ({@link InvalidInput}).
+ * Every change of the document registry by staff, from the newsroom's pages and the admin API alike: create, edit,
+ * delete, attach and remove files, with one set of rules. Editors and administrators only. Edits and deletions name
+ * the version they were read at (optimistic locking). Every change is audited in its own transaction and publishes
+ * {@link DocumentChanged}, which the search index and the page cache follow. Failures name the field at fault
+ * ({@link InvalidInput}); files leave the disk only once their removal is committed.
  */
 @Service
 public class DocumentDesk {
 
     private static final String NOT_AN_EDITOR = "Chỉ biên tập viên và quản trị viên được sửa danh mục văn bản.";
+    /** Tries of a save that lost a race to another save (for its address, or waiting for a lock). */
+    private static final int SAVE_ATTEMPTS = 3;
 
     private final Documents documents;
     private final DocumentRepository repository;
     private final AttachmentRepository attachments;
+    private final AttachmentStore files;
     private final List<DocumentReferences> references;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
@@ -45,11 +53,12 @@ public class DocumentDesk {
     private final Clock clock;
 
     DocumentDesk(Documents documents, DocumentRepository repository, AttachmentRepository attachments,
-            List<DocumentReferences> references, AuditLog audit, ApplicationEventPublisher events,
-            PlatformTransactionManager transactionManager, Clock clock) {
+            AttachmentStore files, List<DocumentReferences> references, AuditLog audit,
+            ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock) {
         this.documents = documents;
         this.repository = repository;
         this.attachments = attachments;
+        this.files = files;
         this.references = references;
         this.audit = audit;
         this.events = events;
@@ -58,37 +67,54 @@ public class DocumentDesk {
     }
 
     /**
-     * Registers a document typed in the newsroom.
+     * Registers a document typed in the newsroom's form.
      *
-     * @throws InvalidInput when a field is missing, malformed or too long, or the document (same symbol, issuing
-     *     body and date) is already registered
+     * @throws InvalidInput as {@link #create(Actor, NewDocument)}, and when a date is not one
      */
     public long create(Actor actor, DocumentForm form) {
         requireEditor(actor);
-        NewDocument typed = parse(form);
-        return inTransaction(() -> {
+        return create(actor, parse(form));
+    }
+
+    /**
+     * Registers a document. Text is made NFC and trimmed; the number, year, type and issuer codes, and the type in
+     * words when left out, are read from the symbol.
+     *
+     * @throws InvalidInput when a field is missing, malformed or too long, or the document (same symbol, issuing
+     *     body and date) is already registered, also when it was registered at the same moment
+     */
+    public long create(Actor actor, NewDocument typed) {
+        requireEditor(actor);
+        return write(typed, null, () -> {
             NewDocument d = documents.checked(typed, null);
             long id = documents.insert(d);
             audit.record(actor, "document.create", "document", id, identity(d));
             return id;
-        }, typed);
+        });
+    }
+
+    /** Saves an edit typed in the newsroom's form; see {@link #update(Actor, long, int, NewDocument)}. */
+    public void update(Actor actor, long id, int version, DocumentForm form) {
+        requireEditor(actor);
+        update(actor, id, version, parse(form));
     }
 
     /**
-     * Saves an edit of the document read at {@code version}. The public address stays the same.
+     * Saves an edit of the document read at {@code version}, with the rules of {@link #create(Actor, NewDocument)}.
+     * The public address stays the same.
      *
      * @throws VersionConflict when someone saved the document since
      * @throws NotFound when it was deleted
      */
-    public void update(Actor actor, long id, int version, DocumentForm form) {
+    public void update(Actor actor, long id, int version, NewDocument typed) {
         requireEditor(actor);
-        NewDocument typed = parse(form);
-        inTransaction(() -> {
+        write(typed, id, () -> {
             Document before = existing(id);
             NewDocument d = documents.checked(typed, id);
             if (repository.update(id, version, d, DocumentSymbol.keyOf(d.symbol()),
                     Documents.searchText(d.symbol(), d.docType(), d.issuingBody(), d.summary()), clock.instant()) == 0) {
-                throw conflict(id);
+                throw conflict(id, "trong lúc bạn sửa",
+                        "Thay đổi của bạn chưa được lưu: hãy mở lại văn bản để xem bản mới rồi sửa lại.");
             }
             if (!before.symbol().equals(d.symbol())) {
                 // Articles mentioned the old symbol; DocumentChanged makes ArticleMentions find those of the new one.
@@ -97,14 +123,15 @@ public class DocumentDesk {
             audit.record(actor, "document.update", "document", id, identity(d) + changes(before, d));
             events.publishEvent(new DocumentChanged(id));
             return id;
-        }, typed);
+        });
     }
 
     /**
-     * Deletes a document that nothing refers to. Articles that mention it in their text keep the text; it no
-     * longer links.
+     * Deletes a document, read at {@code version}, that nothing refers to; its attached files leave the disk once
+     * the deletion is committed. Articles that mention it in their text keep the text; it no longer links.
      *
      * @throws InvalidInput when articles cite it ({@link #references} lists them)
+     * @throws VersionConflict when someone saved the document since
      */
     public void delete(Actor actor, long id, int version) {
         requireEditor(actor);
@@ -112,13 +139,16 @@ public class DocumentDesk {
             Document d = existing(id);
             List<DocumentReference> citing = references(id);
             if (!citing.isEmpty()) {
-                throw new InvalidInput("document", "Không xóa được: văn bản đang được " + citing.size()
-                        + " bài viết trích dẫn. Hãy bỏ trích dẫn trong các bài đó trước.");
+                throw new InvalidInput(null, "Văn bản " + d.symbol() + " được " + citing.size()
+                        + " bài viết dẫn chiếu: hãy bỏ văn bản khỏi các bài đó trước.");
             }
+            List<String> storedFiles = attachments.storageKeysOfDocument(id);
             if (repository.delete(id, version) == 0) {
-                throw conflict(id);
+                throw conflict(id, "sau khi bạn mở nó",
+                        "Văn bản chưa bị xóa: hãy mở lại để xem bản mới rồi quyết định.");
             }
             audit.record(actor, "document.delete", "document", id, identity(d));
+            removeAfterCommit(storedFiles);
             events.publishEvent(new DocumentChanged(id));
         });
     }
@@ -151,15 +181,17 @@ public class DocumentDesk {
         return Objects.requireNonNull(id);
     }
 
-    /** Removes an attached file from the document. */
+    /** Removes an attached file from the document; the file leaves the disk once that is committed. */
     public void detach(Actor actor, long documentId, long attachmentId) {
         requireEditor(actor);
         transactions.executeWithoutResult(status -> {
             Document d = existing(documentId);
-            Attachment file = attachments.findInDocument(documentId, attachmentId)
+            AttachmentRepository.Stored file = attachments.findInDocument(documentId, attachmentId)
                     .orElseThrow(() -> new NotFound("Văn bản không có tệp đính kèm này (có thể đã được gỡ)."));
             attachments.delete(documentId, attachmentId);
-            audit.record(actor, "document.detach", "document", documentId, file.fileName() + " ← " + d.symbol());
+            audit.record(actor, "document.detach", "document", documentId,
+                    file.attachment().fileName() + " ← " + d.symbol());
+            removeAfterCommit(List.of(file.storageKey()));
             events.publishEvent(new DocumentChanged(documentId));
         });
     }
@@ -184,25 +216,55 @@ public class DocumentDesk {
                 + " (có thể đã bị xóa)."));
     }
 
-    /** Runs a write; the database's own identity check answers like ours when two saves race. */
-    private long inTransaction(Supplier<Long> write, NewDocument typed) {
-        try {
-            return Objects.requireNonNull(transactions.execute(status -> write.get()));
-        } catch (DuplicateKeyException e) {
-            throw new InvalidInput("symbol", Documents.duplicateMessage(Documents.oneLine(typed.symbol()),
-                    Documents.oneLine(typed.issuingBody()), typed.issuedOn()));
+    /**
+     * Runs a create or an edit in a transaction. Two saves of the same document racing both pass our identity check;
+     * the database's unique constraint stops the second, which is answered as ours would. Two new documents of one
+     * type, symbol and date from different bodies may race for the same address (slug): the loser tries again and
+     * gets the next free one. H2 gives up waiting for the other save after a second: that is tried again too.
+     *
+     * @param editedId the document edited, {@code null} for a new one
+     */
+    private long write(NewDocument typed, Long editedId, Supplier<Long> write) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Objects.requireNonNull(transactions.execute(status -> write.get()));
+            } catch (DuplicateKeyException | PessimisticLockingFailureException e) {
+                String symbol = Documents.oneLine(typed.symbol());
+                String issuingBody = Documents.oneLine(typed.issuingBody());
+                if (repository.existsOther(symbol, issuingBody, typed.issuedOn(), editedId)) {
+                    throw new InvalidInput("symbol", Documents.duplicateMessage(symbol, issuingBody, typed.issuedOn()));
+                }
+                if (attempt == SAVE_ATTEMPTS) {
+                    throw new InvalidInput(null, "Văn bản khác vừa được lưu cùng lúc nên văn bản này chưa được lưu:"
+                            + " hãy lưu lại.");
+                }
+            }
         }
     }
 
-    /** Refused for a document changed or deleted since the form was read; says by whom, when the log knows. */
-    private RuntimeException conflict(long id) {
+    /** Deletes these files once the transaction commits, each unless another attachment still names it. */
+    private void removeAfterCommit(List<String> storageKeys) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                storageKeys.forEach(key -> files.deleteUnlessNamed(key, attachments::names));
+            }
+        });
+    }
+
+    /**
+     * Refused for a document changed or deleted since it was read; says by whom, when the log knows.
+     *
+     * @param when "trong lúc bạn sửa"
+     * @param outcome what became of the change, and what to do
+     */
+    private RuntimeException conflict(long id, String when, String outcome) {
         Optional<Document> current = repository.findById(id);
         if (current.isEmpty()) {
-            return new NotFound("Văn bản này đã bị xóa trong lúc bạn sửa.");
+            return new NotFound("Văn bản này đã bị xóa " + when + ".");
         }
         String who = audit.about("document", id).stream().findFirst().map(e -> " bởi " + e.actorName()).orElse("");
-        return new VersionConflict("Văn bản đã được sửa" + who + " trong lúc bạn sửa. Thay đổi của bạn chưa được lưu:"
-                + " hãy mở lại văn bản để xem bản mới rồi sửa lại.", current.get().version());
+        return new VersionConflict("Văn bản đã được sửa" + who + " " + when + ". " + outcome, current.get().version());
     }
 
     /** The form's text as a document: dates parsed, text left for {@link Documents#checked} to clean. */
@@ -229,12 +291,8 @@ public class DocumentDesk {
         } else {
             date = VietnameseDates.parseDayMonthYear(value);
         }
-        LocalDate parsed = date.orElseThrow(() -> new InvalidInput(field,
+        return date.orElseThrow(() -> new InvalidInput(field,
                 label + " không đúng: hãy nhập ngày/tháng/năm, ví dụ 26/02/2021."));
-        if (parsed.getYear() < 1900 || parsed.getYear() > 2200) {
-            throw new InvalidInput(field, label + " phải trong khoảng năm 1900 đến 2200.");
-        }
-        return parsed;
     }
 
     /** "14-KH/ĐU · Ban Thường vụ Đảng ủy · 26/02/2021". */

@@ -211,7 +211,10 @@ class DocumentRepository {
                 .update();
     }
 
-    /** Deletes the document (its files and recorded mentions go with it) if it is still at {@code version}. */
+    /**
+     * Deletes the document if it is still at {@code version}; its attachment rows and recorded mentions go with it
+     * (ON DELETE CASCADE), the attached files on disk stay for the caller to remove after its commit.
+     */
     int delete(long id, int version) {
         return jdbc.sql("DELETE FROM document WHERE id = :id AND version = :version")
                 .param("id", id).param("version", version).update();
@@ -223,47 +226,5 @@ class DocumentRepository {
      */
     void forgetMentions(long id) {
         jdbc.sql("DELETE FROM article_document_mention WHERE document_id = :id").param("id", id).update();
-    }
-
-    boolean existsOther(String symbol, String issuingBody, LocalDate issuedOn, long id) {
-        return jdbc.sql("""
-                SELECT COUNT(*) FROM document
-                WHERE symbol = :symbol AND issuing_body = :issuingBody AND issued_on = :issuedOn AND id <> :id""")
-                .param("symbol", symbol).param("issuingBody", issuingBody).param("issuedOn", issuedOn).param("id", id)
-                .query(Long.class).single() > 0;
-    }
-
-    void update(long id, NewDocument d, String symbolKey, String searchText) {
-        jdbc.sql("""
-                UPDATE document SET symbol = :symbol, number = :number, issued_year = :year, type_code = :typeCode,
-                       issuer_code = :issuerCode, doc_type = :docType, issuing_body = :issuingBody,
-                       issued_on = :issuedOn, signer = :signer, summary = :summary, effective_on = :effectiveOn,
-                       symbol_key = :symbolKey, search_text = :searchText
-                WHERE id = :id""")
-                .param("symbol", d.symbol())
-                .param("number", d.number())
-                .param("year", d.year())
-                .param("typeCode", d.typeCode())
-                .param("issuerCode", d.issuerCode())
-                .param("docType", d.docType())
-                .param("issuingBody", d.issuingBody())
-                .param("issuedOn", d.issuedOn())
-                .param("signer", d.signer())
-                .param("summary", d.summary())
-                .param("effectiveOn", d.effectiveOn())
-                .param("symbolKey", symbolKey)
-                .param("searchText", searchText)
-                .param("id", id)
-                .update();
-    }
-
-    long countArticlesRegisteredWith(long id) {
-        return jdbc.sql("SELECT COUNT(*) FROM article WHERE document_id = :id").param("id", id).query(Long.class)
-                .single();
-    }
-
-    /** Attachments and mentions go with it (ON DELETE CASCADE); the attached files stay on disk. */
-    void delete(long id) {
-        jdbc.sql("DELETE FROM document WHERE id = :id").param("id", id).update();
     }
 }

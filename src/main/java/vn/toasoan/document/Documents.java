@@ -13,13 +13,10 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import vn.toasoan.account.Actor;
-import vn.toasoan.account.AuditLog;
-import vn.toasoan.account.Role;
 import vn.toasoan.failure.InvalidInput;
-import vn.toasoan.failure.NotFound;
-import vn.toasoan.failure.NotPermitted;
 import vn.toasoan.text.Folding;
 import vn.toasoan.text.Slugs;
 import vn.toasoan.text.VietnameseCollation;
@@ -43,16 +40,14 @@ public class Documents implements SmartInitializingSingleton {
     private final AttachmentStore files;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final AuditLog audit;
 
     Documents(DocumentRepository repository, AttachmentRepository attachments, AttachmentStore files,
-            ApplicationEventPublisher events, Clock clock, AuditLog audit) {
+            ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.attachments = attachments;
         this.files = files;
         this.events = events;
         this.clock = clock;
-        this.audit = audit;
     }
 
     public Optional<DocumentRef> find(long id) {
@@ -135,12 +130,13 @@ public class Documents implements SmartInitializingSingleton {
     }
 
     /**
-     * Registers a document. Text is normalised to NFC; number, year, type code and issuer code left out are
-     * read from the symbol, and so is the type in words ("Kế hoạch") when it is not given. The slug joins type,
-     * symbol and date, since the symbol alone repeats.
+     * Registers a document for the system itself (the demo content), by the rules of {@link DocumentDesk},
+     * through which staff change the registry. Text is normalised to NFC; number, year, type code and issuer code
+     * left out are read from the symbol, and so is the type in words ("Kế hoạch") when it is not given. The slug
+     * joins type, symbol and date, since the symbol alone repeats.
      *
-     * @throws IllegalArgumentException with a message for the editor, when a required field is missing or
-     *     a document with the same symbol, issuing body and date is already registered
+     * @throws IllegalArgumentException with a message for the editor, when a field is missing, too long or out of
+     *     range, or a document with the same symbol, issuing body and date is already registered
      */
     @Transactional
     public long register(NewDocument document) {
@@ -167,6 +163,11 @@ public class Documents implements SmartInitializingSingleton {
         String summary = required(document.summary(), "summary", "Văn bản cần có trích yếu");
         if (document.issuedOn() == null) {
             throw new InvalidInput("issuedOn", "Văn bản cần có ngày ban hành");
+        }
+        inRange(document.issuedOn(), "issuedOn", "Ngày ban hành");
+        inRange(document.effectiveOn(), "effectiveOn", "Ngày hiệu lực");
+        if (document.effectiveOn() != null && document.effectiveOn().isBefore(document.issuedOn())) {
+            throw new InvalidInput("effectiveOn", "Ngày hiệu lực không thể trước ngày ban hành.");
         }
         Optional<DocumentSymbol> parsed = DocumentSymbol.parse(symbol);
         String docType = Optional.ofNullable(oneLine(document.docType()))
@@ -196,10 +197,10 @@ public class Documents implements SmartInitializingSingleton {
         return d;
     }
 
-    /** "Văn bản số 14-KH/ĐU của Ban Thường vụ ngày 26/02/2021 đã có trong danh mục". */
+    /** "Văn bản số 14-KH/ĐU của Ban Thường vụ ngày 26/02/2021 đã có trong danh mục." */
     static String duplicateMessage(String symbol, String issuingBody, LocalDate issuedOn) {
         return "Văn bản số " + symbol + " của " + issuingBody + " ngày " + VietnameseDates.shortDate(issuedOn)
-                + " đã có trong danh mục";
+                + " đã có trong danh mục.";
     }
 
     /** Stores a {@link #checked} document and tells the other features. */
@@ -226,11 +227,20 @@ public class Documents implements SmartInitializingSingleton {
         return store(documentId, fileName, kind, AttachmentFiles.text(kind, content), content);
     }
 
-    /** Stores a checked file of an existing document, with the text read from it, and tells the other features. */
+    /**
+     * Stores a checked file of an existing document, with the text read from it, and tells the other features. Runs
+     * in the caller's transaction.
+     */
     long store(long documentId, String fileName, AttachmentFiles.Kind kind, String text, byte[] content) {
         String key = files.store(content, kind.extension);
         long id = attachments.insert(documentId, AttachmentFiles.safeName(fileName, kind), kind.contentType,
                 content.length, key, text, Folding.fold(text), clock.instant());
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                files.restore(content, kind.extension);
+            }
+        });
         events.publishEvent(new DocumentChanged(documentId));
         return id;
     }
@@ -294,6 +304,13 @@ public class Documents implements SmartInitializingSingleton {
         return slug;
     }
 
+    /** Catches a mistyped year (0202 for 2020), which a date field takes without a word. */
+    private static void inRange(LocalDate date, String field, String label) {
+        if (date != null && (date.getYear() < 1900 || date.getYear() > 2200)) {
+            throw new InvalidInput(field, label + " phải trong khoảng năm 1900 đến 2200.");
+        }
+    }
+
     private static void tooLong(String value, int max, String field, String label) {
         if (value != null && value.length() > max) {
             throw new InvalidInput(field, label + " dài quá " + max + " ký tự");
@@ -333,117 +350,5 @@ public class Documents implements SmartInitializingSingleton {
     static String oneLine(String text) {
         String value = optional(text);
         return value == null ? null : LINE_BREAKS.matcher(value).replaceAll(" ");
-    }
-
-    // Changes by staff: each field checked with its own message, in the audit log. Editors and administrators.
-
-    /** Registers a document as {@link #register(NewDocument)} does, refusing bad input field by field. */
-    @Transactional
-    public long register(Actor actor, NewDocument document) {
-        requireEditor(actor);
-        checkFields(document);
-        long id;
-        try {
-            id = register(document);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput("symbol", e.getMessage() + ".");
-        }
-        audit.record(actor, "document.create", "document", id, repository.findById(id).orElseThrow().symbol());
-        return id;
-    }
-
-    /**
-     * Changes a registered document. Its address (slug) stays, so links keep working; the parts read from the symbol
-     * are read again, and so are the articles that mention it.
-     */
-    @Transactional
-    public void update(Actor actor, long id, NewDocument document) {
-        requireEditor(actor);
-        Document current = repository.findById(id)
-                .orElseThrow(() -> new NotFound("Không tìm thấy văn bản " + id + "."));
-        checkFields(document);
-        NewDocument d = completed(document);
-        if (repository.existsOther(d.symbol(), d.issuingBody(), d.issuedOn(), id)) {
-            throw new InvalidInput("symbol", "Văn bản số " + d.symbol() + " của " + d.issuingBody() + " ngày "
-                    + VietnameseDates.shortDate(d.issuedOn()) + " đã có trong danh mục.");
-        }
-        repository.update(id, d, DocumentSymbol.keyOf(d.symbol()),
-                searchText(d.symbol(), d.docType(), d.issuingBody(), d.summary()));
-        // The mentions were found by the old symbol; DocumentChanged finds them again by the new one.
-        repository.forgetMentions(id);
-        audit.record(actor, "document.update", "document", id, current.symbol()
-                + (current.symbol().equals(d.symbol()) ? "" : " → " + d.symbol()));
-        events.publishEvent(new DocumentChanged(id));
-    }
-
-    /**
-     * Deletes a document that no article is registered with; its attached files and the record of the articles
-     * that mention it go with it (the bodies keep their text).
-     */
-    @Transactional
-    public void delete(Actor actor, long id) {
-        requireEditor(actor);
-        Document current = repository.findById(id)
-                .orElseThrow(() -> new NotFound("Không tìm thấy văn bản " + id + "."));
-        long citing = repository.countArticlesRegisteredWith(id);
-        if (citing > 0) {
-            throw new InvalidInput(null, "Văn bản " + current.symbol() + " được " + citing
-                    + " bài viết dẫn chiếu: hãy bỏ văn bản khỏi các bài đó trước.");
-        }
-        repository.delete(id);
-        audit.record(actor, "document.delete", "document", id, current.symbol() + " — " + current.issuingBody());
-        events.publishEvent(new DocumentChanged(id));
-    }
-
-    private static void checkFields(NewDocument d) {
-        requiredField("symbol", d.symbol(), "Nhập số, ký hiệu của văn bản, ví dụ 14-KH/ĐU.", 100);
-        requiredField("issuingBody", d.issuingBody(), "Nhập cơ quan ban hành.", 300);
-        requiredField("summary", d.summary(), "Nhập trích yếu nội dung.", 2000);
-        if (d.issuedOn() == null) {
-            throw new InvalidInput("issuedOn", "Nhập ngày ban hành.");
-        }
-        optionalField("docType", d.docType(), 50);
-        optionalField("signer", d.signer(), 200);
-        if (d.effectiveOn() != null && d.effectiveOn().isBefore(d.issuedOn())) {
-            throw new InvalidInput("effectiveOn", "Ngày hiệu lực không thể trước ngày ban hành.");
-        }
-    }
-
-    private static void requiredField(String field, String text, String missing, int max) {
-        if (optional(text) == null) {
-            throw new InvalidInput(field, missing);
-        }
-        optionalField(field, text, max);
-    }
-
-    private static void optionalField(String field, String text, int max) {
-        String value = optional(text);
-        if (value != null && value.length() > max) {
-            throw new InvalidInput(field, "Dài tối đa " + max + " ký tự (hiện có " + value.length() + ").");
-        }
-    }
-
-    /** As {@link #register(NewDocument)} completes a document from its symbol. */
-    private static NewDocument completed(NewDocument document) {
-        String symbol = optional(document.symbol());
-        Optional<DocumentSymbol> parsed = DocumentSymbol.parse(symbol);
-        String docType = Optional.ofNullable(optional(document.docType()))
-                .or(() -> parsed.flatMap(DocumentSymbol::typeName)).orElse("Văn bản");
-        String issuerCode = Optional.ofNullable(optional(document.issuerCode()))
-                .orElse(parsed.map(DocumentSymbol::issuerCode).orElse(null));
-        return new NewDocument(symbol,
-                Optional.ofNullable(optional(document.number())).orElse(parsed.map(DocumentSymbol::number).orElse(null)),
-                document.year() != null ? document.year() : parsed.map(DocumentSymbol::year).orElse(null),
-                Optional.ofNullable(optional(document.typeCode()))
-                        .orElse(parsed.map(DocumentSymbol::typeCode).orElse(null)),
-                issuerCode != null && issuerCode.length() > 50 ? null : issuerCode,
-                docType, optional(document.issuingBody()), document.issuedOn(), optional(document.signer()),
-                optional(document.summary()), document.effectiveOn());
-    }
-
-    private static void requireEditor(Actor actor) {
-        if (!actor.can(Role.EDITOR)) {
-            throw new NotPermitted("Chỉ biên tập viên và quản trị viên được sửa danh mục văn bản.");
-        }
     }
 }

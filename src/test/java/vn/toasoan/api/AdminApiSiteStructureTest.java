@@ -114,6 +114,7 @@ class AdminApiSiteStructureTest extends AdminApiTestBase {
 
         json.put("summary", "Kế hoạch học tập, quán triệt nghị quyết");
         json.put("signer", "Nguyễn Văn A");
+        json.put("version", created.get("version").asInt());
         JsonNode changed = ApiClient.body(editor.api().put(DOCUMENTS + "/" + id, json));
         assertThat(changed.get("summary").asString()).isEqualTo("Kế hoạch học tập, quán triệt nghị quyết");
         assertThat(changed.get("slug").asString()).isEqualTo(created.get("slug").asString());
@@ -122,12 +123,14 @@ class AdminApiSiteStructureTest extends AdminApiTestBase {
 
         long article = ApiClient.body(editor.api().post("/api/v1/admin/articles",
                 AdminApiArticlesTest.article("Bài dẫn kế hoạch 15", "document", "15-KH/ĐUK"))).get("id").asLong();
-        HttpResponse<String> cited = editor.api().delete(DOCUMENTS + "/" + id);
+        HttpResponse<String> cited = editor.api().delete(DOCUMENTS + "/" + id + "?version="
+                + changed.get("version").asInt());
         assertThat(cited.statusCode()).isEqualTo(400);
         assertThat(ApiClient.body(cited).get("error").asString()).isEqualTo(
                 "Văn bản 15-KH/ĐUK được 1 bài viết dẫn chiếu: hãy bỏ văn bản khỏi các bài đó trước.");
         assertThat(editor.api().delete("/api/v1/admin/articles/" + article).statusCode()).isEqualTo(204);
-        assertThat(editor.api().delete(DOCUMENTS + "/" + id).statusCode()).isEqualTo(204);
+        assertThat(editor.api().delete(DOCUMENTS + "/" + id + "?version=" + changed.get("version").asInt())
+                .statusCode()).isEqualTo(204);
         assertThat(reader().get(created.get("url").asString()).statusCode()).isEqualTo(404);
         assertThat(audit.about("document", id)).extracting(e -> e.action())
                 .containsExactly("document.delete", "document.update", "document.create");

@@ -83,6 +83,8 @@ class OpenApiDocumentTest extends AdminApiTestBase {
         assertThat(properties(schemas.get("ArticleUpdate"))).containsExactlyElementsOf(ArticleRequest.UPDATE_FIELDS);
         assertThat(properties(schemas.get("CategoryInput"))).containsExactlyElementsOf(CategoryApiController.FIELDS);
         assertThat(properties(schemas.get("DocumentInput"))).containsExactlyElementsOf(DocumentApiController.FIELDS);
+        assertThat(properties(schemas.get("DocumentUpdate")))
+                .containsExactlyElementsOf(DocumentApiController.UPDATE_FIELDS);
     }
 
     @Test

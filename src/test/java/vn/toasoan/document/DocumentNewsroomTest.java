@@ -8,11 +8,15 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import javax.sql.DataSource;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,11 +29,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.toasoan.DataDirectoryProperties;
 import vn.toasoan.account.Accounts;
 import vn.toasoan.account.AuditLog;
 import vn.toasoan.account.Role;
 import vn.toasoan.search.SearchIndex;
 import vn.toasoan.testsupport.FixedClockConfiguration;
+import vn.toasoan.testsupport.HeldInsert;
 import vn.toasoan.testsupport.HtmlValidator;
 import vn.toasoan.testsupport.Multipart;
 import vn.toasoan.testsupport.NewsroomClient;
@@ -66,6 +72,12 @@ class DocumentNewsroomTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    DataDirectoryProperties dataDirectory;
 
     @BeforeEach
     void waitForTheStartUpRebuild() {
@@ -225,6 +237,14 @@ class DocumentNewsroomTest {
         page = Jsoup.parse(editor.submit("/quan-tri/van-ban/moi", "/quan-tri/van-ban",
                 form("18-KH/ĐU", STANDING, "31/02/2024", "Trích yếu")).body());
         assertThat(page.select("#issuedOn-loi").text()).startsWith("Ngày ban hành không đúng");
+
+        Map<String, String> early = form("18-KH/ĐU", STANDING, "2024-03-06", "Trích yếu");
+        early.put("effectiveOn", "05/03/2024");
+        HttpResponse<String> beforeIssue = editor.submit("/quan-tri/van-ban/moi", "/quan-tri/van-ban", early);
+        assertThat(beforeIssue.statusCode()).isEqualTo(400);
+        page = Jsoup.parse(beforeIssue.body());
+        assertThat(page.select("#effectiveOn-loi").text()).isEqualTo("Ngày hiệu lực không thể trước ngày ban hành.");
+        assertThat(page.select("#effectiveOn").val()).isEqualTo("05/03/2024");
         assertThat(documents.count()).isEqualTo(count);
     }
 
@@ -236,7 +256,7 @@ class DocumentNewsroomTest {
                 form("14-KH/ĐU", STANDING, "26/02/2021", "Bản trùng"));
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(Jsoup.parse(response.body()).select("#symbol-loi").text()).isEqualTo(
-                "Văn bản số 14-KH/ĐU của " + STANDING + " ngày 26/02/2021 đã có trong danh mục");
+                "Văn bản số 14-KH/ĐU của " + STANDING + " ngày 26/02/2021 đã có trong danh mục.");
         assertThat(documents.count()).isEqualTo(count);
         // Numbers restart each term: the same symbol on another day is another document.
         create(editor, form("14-KH/ĐU", STANDING, "2026-01-05", "Kế hoạch số 14 của nhiệm kỳ mới"));
@@ -249,6 +269,109 @@ class DocumentNewsroomTest {
         HttpResponse<String> clash = editor.submit("/quan-tri/van-ban/" + other, "/quan-tri/van-ban/" + other, edit);
         assertThat(clash.statusCode()).isEqualTo(400);
         assertThat(documents.byId(other).orElseThrow().symbol()).isEqualTo("19-KH/ĐU");
+    }
+
+    @Test
+    void aDuplicateSavedAtTheSameMomentIsShownLikeAnyDuplicate() throws Exception {
+        NewsroomClient editor = editor();
+        HttpResponse<String> racing;
+        // Another server registers the same document; its transaction is still open while ours checks.
+        try (HeldInsert other = HeldInsert.of(dataSource, """
+                INSERT INTO document (symbol, doc_type, issuing_body, issued_on, summary, slug, symbol_key,
+                                      search_text, created_at, updated_at)
+                VALUES ('24-KH/ĐU', 'Kế hoạch', ?, DATE '2024-04-05', 'Từ máy chủ khác', 'tu-may-chu-khac-24',
+                        '24-kh/đu', 'tu may chu khac', TIMESTAMP WITH TIME ZONE '2024-04-05 08:00:00+07:00',
+                        TIMESTAMP WITH TIME ZONE '2024-04-05 08:00:00+07:00')""", STANDING)) {
+            CompletableFuture<HttpResponse<String>> request = CompletableFuture.supplyAsync(() -> editor.submit(
+                    "/quan-tri/van-ban/moi", "/quan-tri/van-ban", form("24-KH/ĐU", STANDING, "05/04/2024",
+                            "Cùng lúc")));
+            other.awaitStatement("INSERT INTO document (");
+            other.commit();
+            racing = request.join();
+        }
+        assertThat(racing.statusCode()).isEqualTo(400);
+        org.jsoup.nodes.Document page = Jsoup.parse(racing.body());
+        assertThat(page.select("#symbol-loi").text())
+                .isEqualTo("Văn bản số 24-KH/ĐU của " + STANDING + " ngày 05/04/2024 đã có trong danh mục.");
+        assertThat(page.select("#summary").text()).as("the typed text stays").isEqualTo("Cùng lúc");
+        assertThat(jdbc.sql("SELECT slug FROM document WHERE symbol = '24-KH/ĐU'").query(String.class).list())
+                .containsExactly("tu-may-chu-khac-24");
+    }
+
+    @Test
+    void removedFilesLeaveTheDiskOnlyOnceTheRemovalIsCommittedAndNoOtherDocumentHasThem() throws Exception {
+        NewsroomClient editor = editor();
+        long plan = create(editor, form("25-KH/ĐU", STANDING, "2024-04-06", "Kế hoạch có tệp trên đĩa"));
+        long report = create(editor, form("26-BC/ĐU", STANDING, "2024-04-06", "Báo cáo có cùng tệp"));
+        byte[] shared = TestFiles.pdf("Tep dung chung cua ke hoach 25 va bao cao 26");
+        attach(editor, plan, "dung-chung.pdf", shared);
+        attach(editor, plan, "rieng.docx", TestFiles.docx("Phụ lục riêng của kế hoạch 25"));
+        attach(editor, report, "dung-chung.pdf", shared);
+        List<Attachment> planFiles = documents.attachments(plan);
+        Path sharedFile = file(planFiles.get(0));
+        Path ownFile = file(planFiles.get(1));
+        assertThat(file(documents.attachments(report).get(0))).isEqualTo(sharedFile);
+        assertThat(ownFile).isRegularFile();
+
+        String page = "/quan-tri/van-ban/" + plan;
+        assertThat(editor.submit(page, page + "/tep/" + planFiles.get(1).id() + "/xoa", Map.of()).statusCode())
+                .isEqualTo(302);
+        assertThat(ownFile).as("removed").doesNotExist();
+        assertThat(editor.submit(page, page + "/tep/" + planFiles.get(0).id() + "/xoa", Map.of()).statusCode())
+                .isEqualTo(302);
+        assertThat(sharedFile).as("the report has it too").isRegularFile();
+        assertThat(new WebClient(port).getBytes(documents.attachments(report).get(0).url()).body()).isEqualTo(shared);
+
+        attach(editor, plan, "ban-moi.pdf", TestFiles.pdf("Ban moi cua ke hoach 25"));
+        Path newFile = file(documents.attachments(plan).get(0));
+        Map<String, String> edit = form("25-KH/ĐU", STANDING, "2024-04-06", "Kế hoạch đã sửa");
+        edit.put("version", "0");
+        assertThat(editor.submit(page, page, edit).statusCode()).isEqualTo(302);
+        assertThat(editor.submit(page, page + "/xoa", Map.of("version", "0", "confirm", "yes")).statusCode())
+                .isEqualTo(302);
+        assertThat(editor.page(page).select(".nr-problem").text()).isEqualTo("Văn bản đã được sửa bởi Người thử"
+                + " bien-tap-van-ban sau khi bạn mở nó. Văn bản chưa bị xóa: hãy mở lại để xem bản mới rồi quyết"
+                + " định.");
+        assertThat(newFile).as("a stale deletion keeps the files").isRegularFile();
+
+        Document cited = documents.byId(jdbc.sql("SELECT MIN(document_id) FROM article").query(Long.class).single())
+                .orElseThrow();
+        attach(editor, cited, "ke-hoach-14.pdf", TestFiles.pdf("Ban scan ke hoach 14"));
+        Path citedFile = file(documents.attachments(cited.id()).get(documents.attachments(cited.id()).size() - 1));
+        String citedPage = "/quan-tri/van-ban/" + cited.id();
+        assertThat(editor.submit(citedPage, citedPage + "/xoa", Map.of("version", String.valueOf(cited.version()),
+                "confirm", "yes")).statusCode()).isEqualTo(302);
+        assertThat(documents.byId(cited.id())).isPresent();
+        assertThat(citedFile).as("a refused deletion keeps the files").isRegularFile();
+
+        assertThat(editor.submit(page, page + "/xoa", Map.of("version", "1", "confirm", "yes")).statusCode())
+                .isEqualTo(302);
+        assertThat(documents.byId(plan)).isEmpty();
+        assertThat(newFile).doesNotExist();
+        String reportPage = "/quan-tri/van-ban/" + report;
+        assertThat(editor.submit(reportPage, reportPage + "/xoa", Map.of("version", "0", "confirm", "yes"))
+                .statusCode()).isEqualTo(302);
+        assertThat(documents.byId(report)).isEmpty();
+        assertThat(sharedFile).doesNotExist();
+    }
+
+    private void attach(NewsroomClient editor, long documentId, String name, byte[] content) {
+        String page = "/quan-tri/van-ban/" + documentId;
+        HttpResponse<String> response = new Multipart().field("_csrf", NewsroomClient.csrf(editor.page(page)))
+                .file("file", name, "application/octet-stream", content).post(editor, page + "/tep");
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(editor.page(page).select(".nr-notice").text()).isEqualTo("Đã đính kèm tệp " + name + ".");
+    }
+
+    private void attach(NewsroomClient editor, Document document, String name, byte[] content) {
+        attach(editor, document.id(), name, content);
+    }
+
+    /** Where an attached file is kept. */
+    private Path file(Attachment attachment) {
+        String key = jdbc.sql("SELECT storage_key FROM document_attachment WHERE id = :id")
+                .param("id", attachment.id()).query(String.class).single();
+        return dataDirectory.documents().resolve(key);
     }
 
     @Test
@@ -316,8 +439,8 @@ class DocumentNewsroomTest {
                 Map.of("version", String.valueOf(plan.version()), "confirm", "yes"));
         assertThat(refused.statusCode()).isEqualTo(302);
         page = editor.page("/quan-tri/van-ban/" + plan.id());
-        assertThat(page.select(".nr-problem").text()).isEqualTo("Không xóa được: văn bản đang được " + citing.size()
-                + " bài viết trích dẫn. Hãy bỏ trích dẫn trong các bài đó trước.");
+        assertThat(page.select(".nr-problem").text()).isEqualTo("Văn bản 14-KH/ĐU được " + citing.size()
+                + " bài viết dẫn chiếu: hãy bỏ văn bản khỏi các bài đó trước.");
         assertThat(documents.byId(plan.id())).isPresent();
         assertThat(HtmlValidator.get().errors(editor.get("/quan-tri/van-ban/" + plan.id()).body())).isEmpty();
     }

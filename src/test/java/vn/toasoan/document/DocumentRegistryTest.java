@@ -81,7 +81,7 @@ class DocumentRegistryTest {
                 null, "Về tăng cường công tác", null);
         documents.register(first);
         assertThatThrownBy(() -> documents.register(first)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Văn bản số 09-CT/TU của Ban Thường vụ Tỉnh ủy ngày 01/06/2022 đã có trong danh mục");
+                .hasMessage("Văn bản số 09-CT/TU của Ban Thường vụ Tỉnh ủy ngày 01/06/2022 đã có trong danh mục.");
         long otherIssuer = documents.register(new NewDocument("09-CT/TU", null, null, null, null, null,
                 "Tỉnh ủy khác", LocalDate.of(2022, 6, 1), null, "Cùng số, cơ quan khác", null));
         assertThat(documents.find(otherIssuer).orElseThrow().slug()).isEqualTo("chi-thi-09-ct-tu-01-06-2022-2");
