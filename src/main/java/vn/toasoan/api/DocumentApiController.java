@@ -77,14 +77,9 @@ class DocumentApiController {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidInput("size", "„size” từ 1 đến " + MAX_PAGE_SIZE + ".");
         }
-        // In long: a page number as large as an int times the size overflows one. Such a page is past the end of
-        // any registry: the first page is asked for instead, for the total. Past the end, no items.
-        long offset = (page - 1L) * size;
-        DocumentPage found = documents.search(new DocumentFilter(null, null, null, q),
-                offset > Integer.MAX_VALUE ? 1 : page, size);
-        List<DocumentJson> items = offset >= found.total() ? List.of()
-                : found.items().stream().map(DocumentApiController::json).toList();
-        return new DocumentList(items, page, size, found.total(), (found.total() + size - 1) / size);
+        DocumentPage found = documents.search(new DocumentFilter(null, null, null, q), page, size);
+        return new DocumentList(found.items().stream().map(DocumentApiController::json).toList(), page, size,
+                found.total(), (found.total() + size - 1) / size);
     }
 
     @GetMapping("/{id}")

@@ -96,7 +96,7 @@ class DocumentRepository {
                 .param("key", symbolKey).query(DocumentRepository::map).optional();
     }
 
-    List<Document> search(DocumentFilter filter, List<String> foldedWords, int limit, int offset) {
+    List<Document> search(DocumentFilter filter, List<String> foldedWords, int limit, long offset) {
         Where where = where(filter, foldedWords);
         return jdbc.sql("SELECT * FROM document" + where.sql + " ORDER BY issued_on DESC, id DESC"
                         + " LIMIT :limit OFFSET :offset")

@@ -109,7 +109,9 @@ public class Documents implements SmartInitializingSingleton {
     public DocumentPage search(DocumentFilter filter, int page, int size) {
         List<String> words = searchWords(filter.text());
         long total = repository.count(filter, words);
-        List<Document> items = repository.search(filter, words, size, (page - 1) * size);
+        // In long: a page number near Integer.MAX_VALUE times the size overflows an int. Past the end: no items.
+        long offset = (page - 1L) * size;
+        List<Document> items = offset >= total ? List.of() : repository.search(filter, words, size, offset);
         return new DocumentPage(items, page, size, total);
     }
 
