@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.toasoan.account.StaffUser;
 import vn.toasoan.failure.InvalidInput;
@@ -39,7 +38,6 @@ class DocumentAdminController {
 
     static final String BASE = "/quan-tri/van-ban";
     static final int PAGE_SIZE = 20;
-    private static final int MAX_QUERY_LENGTH = 200;
     private static final String ID = "{id:[0-9]{1,18}}";
 
     private final Documents documents;
@@ -56,9 +54,7 @@ class DocumentAdminController {
             @RequestParam(name = "nam", required = false) String year,
             @RequestParam(name = "q", required = false) String text,
             @RequestParam(name = "trang", required = false) String pageParam, Model model) {
-        String query = choice(text);
-        DocumentFilter filter = new DocumentFilter(choice(docType), choice(issuingBody), year(year),
-                query == null || query.length() <= MAX_QUERY_LENGTH ? query : query.substring(0, MAX_QUERY_LENGTH));
+        DocumentFilter filter = DocumentFilter.fromAddress(docType, issuingBody, year, text);
         int page = pageParam != null && pageParam.matches("[0-9]{1,6}") ? Math.max(1, Integer.parseInt(pageParam)) : 1;
         DocumentPage list = documents.search(filter, page, PAGE_SIZE);
         if (page > list.pages()) {
@@ -69,8 +65,8 @@ class DocumentAdminController {
         model.addAttribute("docTypes", documents.docTypes());
         model.addAttribute("issuingBodies", documents.issuingBodies());
         model.addAttribute("years", documents.years());
-        model.addAttribute("previousUrl", list.hasPrevious() ? listUrl(filter, page - 1) : null);
-        model.addAttribute("nextUrl", list.hasNext() ? listUrl(filter, page + 1) : null);
+        model.addAttribute("previousUrl", list.hasPrevious() ? filter.url(BASE, page - 1) : null);
+        model.addAttribute("nextUrl", list.hasNext() ? filter.url(BASE, page + 1) : null);
         return "document/admin-list";
     }
 
@@ -211,37 +207,5 @@ class DocumentAdminController {
     /** A version the form did not send, or garbled, matches no document: the save is refused as a conflict. */
     private static int version(String text) {
         return text != null && text.matches("[0-9]{1,9}") ? Integer.parseInt(text) : -1;
-    }
-
-    static String listUrl(DocumentFilter filter, int page) {
-        UriComponentsBuilder url = UriComponentsBuilder.fromPath(BASE);
-        if (filter.docType() != null) {
-            url.queryParam("loai", filter.docType());
-        }
-        if (filter.issuingBody() != null) {
-            url.queryParam("co-quan", filter.issuingBody());
-        }
-        if (filter.year() != null) {
-            url.queryParam("nam", filter.year());
-        }
-        if (filter.text() != null) {
-            url.queryParam("q", filter.text());
-        }
-        if (page > 1) {
-            url.queryParam("trang", page);
-        }
-        return url.encode().build().toUriString();
-    }
-
-    private static String choice(String value) {
-        return Documents.optional(value);
-    }
-
-    private static Integer year(String value) {
-        if (value == null || !value.strip().matches("[0-9]{4}")) {
-            return null;
-        }
-        int year = Integer.parseInt(value.strip());
-        return year >= 1900 && year <= 2200 ? year : null;
     }
 }

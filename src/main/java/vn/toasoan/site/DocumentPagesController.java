@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.toasoan.article.Articles;
 import vn.toasoan.document.AttachmentFile;
@@ -25,7 +24,6 @@ import vn.toasoan.document.Document;
 import vn.toasoan.document.DocumentFilter;
 import vn.toasoan.document.DocumentPage;
 import vn.toasoan.document.Documents;
-import vn.toasoan.text.VietnameseText;
 
 /**
  * The public pages of the document registry: the list with its filters, and a document with the articles that
@@ -36,7 +34,6 @@ class DocumentPagesController {
 
     static final int PAGE_SIZE = 20;
     /** Longer queries are cut: nobody types more to find a document, and the SQL stays small. */
-    private static final int MAX_QUERY_LENGTH = 200;
 
     private final Documents documents;
     private final Articles articles;
@@ -52,7 +49,7 @@ class DocumentPagesController {
             @RequestParam(name = "nam", required = false) String year,
             @RequestParam(name = "q", required = false) String text,
             @RequestParam(name = "trang", defaultValue = "1") String pageParam, Model model) {
-        DocumentFilter filter = new DocumentFilter(choice(docType), choice(issuingBody), year(year), query(text));
+        DocumentFilter filter = DocumentFilter.fromAddress(docType, issuingBody, year, text);
         int page = CategoryPageController.parsePage(pageParam);
         DocumentPage list = documents.search(filter, page, PAGE_SIZE);
         if (page > list.pages()) {
@@ -63,8 +60,8 @@ class DocumentPagesController {
         model.addAttribute("docTypes", documents.docTypes());
         model.addAttribute("issuingBodies", documents.issuingBodies());
         model.addAttribute("years", documents.years());
-        model.addAttribute("previousUrl", list.hasPrevious() ? listUrl(filter, page - 1) : null);
-        model.addAttribute("nextUrl", list.hasNext() ? listUrl(filter, page + 1) : null);
+        model.addAttribute("previousUrl", list.hasPrevious() ? filter.url("/van-ban", page - 1) : null);
+        model.addAttribute("nextUrl", list.hasNext() ? filter.url("/van-ban", page + 1) : null);
         return "document/list";
     }
 
@@ -97,46 +94,5 @@ class DocumentPagesController {
                 .header("X-Content-Type-Options", "nosniff")
                 .cacheControl(CacheControl.noCache())
                 .body(new FileSystemResource(file.path()));
-    }
-
-    /** The list address with the same filters on another page; page 1 has no page parameter. */
-    static String listUrl(DocumentFilter filter, int page) {
-        UriComponentsBuilder url = UriComponentsBuilder.fromPath("/van-ban");
-        if (filter.docType() != null) {
-            url.queryParam("loai", filter.docType());
-        }
-        if (filter.issuingBody() != null) {
-            url.queryParam("co-quan", filter.issuingBody());
-        }
-        if (filter.year() != null) {
-            url.queryParam("nam", filter.year());
-        }
-        if (filter.text() != null) {
-            url.queryParam("q", filter.text());
-        }
-        if (page > 1) {
-            url.queryParam("trang", page);
-        }
-        return url.encode().build().toUriString();
-    }
-
-    /** An empty select option means "all". */
-    private static String choice(String value) {
-        String nfc = VietnameseText.nfc(value);
-        return nfc == null || nfc.isBlank() ? null : nfc.strip();
-    }
-
-    /** A year from the address bar; anything else is no year filter rather than an error page. */
-    private static Integer year(String value) {
-        if (value == null || !value.strip().matches("[0-9]{4}")) {
-            return null;
-        }
-        int year = Integer.parseInt(value.strip());
-        return year >= 1900 && year <= 2200 ? year : null;
-    }
-
-    private static String query(String value) {
-        String text = choice(value);
-        return text == null || text.length() <= MAX_QUERY_LENGTH ? text : text.substring(0, MAX_QUERY_LENGTH);
     }
 }
