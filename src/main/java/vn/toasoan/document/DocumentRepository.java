@@ -27,12 +27,22 @@ class DocumentRepository {
 
     long insert(NewDocument d, String slug, String symbolKey, String searchText, Instant now) {
         KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
+        withFields(jdbc.sql("""
                 INSERT INTO document (symbol, number, issued_year, type_code, issuer_code, doc_type, issuing_body, issued_on,
                                       signer, summary, effective_on, slug, symbol_key, search_text, created_at,
                                       updated_at)
                 VALUES (:symbol, :number, :year, :typeCode, :issuerCode, :docType, :issuingBody, :issuedOn,
-                        :signer, :summary, :effectiveOn, :slug, :symbolKey, :searchText, :now, :now)""")
+                        :signer, :summary, :effectiveOn, :slug, :symbolKey, :searchText, :now, :now)"""),
+                d, symbolKey, searchText, now)
+                .param("slug", slug)
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    /** The document's own columns, shared by INSERT and UPDATE. */
+    private static JdbcClient.StatementSpec withFields(JdbcClient.StatementSpec statement, NewDocument d,
+            String symbolKey, String searchText, Instant now) {
+        return statement
                 .param("symbol", d.symbol())
                 .param("number", d.number())
                 .param("year", d.year())
@@ -44,12 +54,9 @@ class DocumentRepository {
                 .param("signer", d.signer())
                 .param("summary", d.summary())
                 .param("effectiveOn", d.effectiveOn())
-                .param("slug", slug)
                 .param("symbolKey", symbolKey)
                 .param("searchText", searchText)
-                .param("now", now.atOffset(ZoneOffset.UTC))
-                .update(keys, "id");
-        return keys.getKeyAs(Long.class);
+                .param("now", now.atOffset(ZoneOffset.UTC));
     }
 
     Optional<Document> findById(long id) {
@@ -186,26 +193,12 @@ class DocumentRepository {
      * @return the rows changed: 0 when the document is gone or was changed meanwhile
      */
     int update(long id, int version, NewDocument d, String symbolKey, String searchText, Instant now) {
-        return jdbc.sql("""
+        return withFields(jdbc.sql("""
                 UPDATE document SET symbol = :symbol, number = :number, issued_year = :year, type_code = :typeCode,
                        issuer_code = :issuerCode, doc_type = :docType, issuing_body = :issuingBody,
                        issued_on = :issuedOn, signer = :signer, summary = :summary, effective_on = :effectiveOn,
                        symbol_key = :symbolKey, search_text = :searchText, updated_at = :now, version = version + 1
-                WHERE id = :id AND version = :version""")
-                .param("symbol", d.symbol())
-                .param("number", d.number())
-                .param("year", d.year())
-                .param("typeCode", d.typeCode())
-                .param("issuerCode", d.issuerCode())
-                .param("docType", d.docType())
-                .param("issuingBody", d.issuingBody())
-                .param("issuedOn", d.issuedOn())
-                .param("signer", d.signer())
-                .param("summary", d.summary())
-                .param("effectiveOn", d.effectiveOn())
-                .param("symbolKey", symbolKey)
-                .param("searchText", searchText)
-                .param("now", now.atOffset(ZoneOffset.UTC))
+                WHERE id = :id AND version = :version"""), d, symbolKey, searchText, now)
                 .param("id", id)
                 .param("version", version)
                 .update();
