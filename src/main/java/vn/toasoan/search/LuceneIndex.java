@@ -27,6 +27,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -268,25 +269,30 @@ final class LuceneIndex implements AutoCloseable {
     /**
      * The scoring part: every word (three of four for long queries) must match, folded; the title and the exact
      * form add score (the words as a phrase too, on rescoring).
+     *
+     * <p>One clause a word, scoring the folded text, the title and the exact form together: the title and the
+     * exact form are within the folded text, so the clause matches exactly when the folded word does, and each
+     * posting list is read once. Required words are MUST clauses, three of four a minimum of SHOULD clauses: so
+     * Lucene skips the documents that cannot reach the page's lowest score (block-max WAND) instead of scoring
+     * every match, which for common syllables is most of the index.
      */
     private static Query match(List<String> exactTerms, List<String> foldedTerms) {
         int n = foldedTerms.size();
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
-        foldedTerms.forEach(term -> words.add(new TermQuery(new Term(ALL_FOLDED, term)), Occur.SHOULD));
-        words.setMinimumNumberShouldMatch(n <= 3 ? n : (n * 3 + 3) / 4);
-        // Which documents match is a filter; the score is a plain sum of optional clauses. Scored as one required
-        // clause plus optional ones, Lucene scores every match (common syllables match most of the index); as a
-        // filter plus a disjunction, it can skip the blocks that cannot reach the page's lowest score (block-max
-        // WAND). The score is the same sum as before.
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(words.build(), Occur.FILTER);
-        foldedTerms.forEach(term -> query.add(new TermQuery(new Term(ALL_FOLDED, term)), Occur.SHOULD));
+        int required = n <= 3 ? n : (n * 3 + 3) / 4;
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (int i = 0; i < n; i++) {
-            query.add(new BoostQuery(new TermQuery(new Term(TITLE_FOLDED, foldedTerms.get(i))), TITLE_BOOST),
-                    Occur.SHOULD);
+            BooleanQuery.Builder word = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(ALL_FOLDED, foldedTerms.get(i))), Occur.SHOULD)
+                    .add(new BoostQuery(new TermQuery(new Term(TITLE_FOLDED, foldedTerms.get(i))), TITLE_BOOST),
+                            Occur.SHOULD);
             if (!exactTerms.get(i).equals(foldedTerms.get(i))) {
-                query.add(new BoostQuery(new TermQuery(new Term(ALL_EXACT, exactTerms.get(i))), EXACT_BOOST),
+                word.add(new BoostQuery(new TermQuery(new Term(ALL_EXACT, exactTerms.get(i))), EXACT_BOOST),
                         Occur.SHOULD);
             }
+            query.add(word.build(), required == n ? Occur.MUST : Occur.SHOULD);
+        }
+        if (required < n) {
+            query.setMinimumNumberShouldMatch(required);
         }
         return query.build();
     }
@@ -378,7 +384,17 @@ final class LuceneIndex implements AutoCloseable {
 
     /** Filters; items scheduled for later stay out until their time has come. */
     private static Query withFilters(Query match, SearchQuery query, Instant now) {
-        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(match, Occur.MUST);
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder();
+        if (match instanceof BooleanQuery bool && (bool.getMinimumNumberShouldMatch() > 0
+                || bool.clauses().stream().anyMatch(BooleanClause::isRequired))) {
+            // The same query with the filters beside its clauses rather than around it: Lucene skips the documents
+            // that cannot reach the page (WAND) only for scoring clauses at the top level. (A plain disjunction
+            // cannot be flattened: beside a filter, its clauses would become optional.)
+            bool.clauses().forEach(filtered::add);
+            filtered.setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+        } else {
+            filtered.add(match, Occur.MUST);
+        }
         long from = query.from() == null ? Long.MIN_VALUE : query.from().toEpochMilli();
         long to = now.toEpochMilli();
         if (query.to() != null) {

@@ -92,14 +92,20 @@ public final class SearchBenchmark {
             long[] cpu = new long[mixed.size()];
             ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
             long hits = 0;
+            List<String> timed = new ArrayList<>();
             for (int i = 0; i < mixed.size(); i++) {
                 String q = mixed.get(i);
                 long c = threadBean.getCurrentThreadCpuTime();
                 long t = System.nanoTime();
-                hits += index.search(SearchQuery.of(q, 10), q, NOW).total();
+                long total = index.search(SearchQuery.of(q, 10), q, NOW).total();
                 nanos[i] = System.nanoTime() - t;
                 cpu[i] = threadBean.getCurrentThreadCpuTime() - c;
+                hits += total;
+                timed.add(String.format("%8.1f ms  %6d hits  %s", nanos[i] / 1e6, total, q));
             }
+            // The slowest queries, to see what the p95 is made of.
+            timed.sort(Comparator.reverseOrder());
+            System.out.printf("slowest:%n  %s%n", String.join("\n  ", timed.subList(0, Math.min(8, timed.size()))));
             Arrays.sort(nanos);
             Arrays.sort(cpu);
             System.out.printf("queries: %d (half with diacritics), mean %d hits; latency p50 %.1f ms, p95 %.1f ms,"
