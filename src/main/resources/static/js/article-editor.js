@@ -43,7 +43,11 @@
       language: 'vi',
       language_url: BASE + '/langs/vi.js',
       skin_url: BASE + '/skins/ui/oxide',
-      content_css: [BASE + '/skins/content/default/content.min.css', '/css/article-editor-content.css'],
+      // Static files are cached for a year: TinyMCE's own files by its version, ours by the hashed address the
+      // page gives (the resource chain's content hash), so an upgrade or a change reaches every editor at once.
+      cache_suffix: '?v=' + window.tinymce.majorVersion + '.' + window.tinymce.minorVersion,
+      content_css: [BASE + '/skins/content/default/content.min.css',
+        textarea.getAttribute('data-content-css') || '/css/article-editor-content.css'],
       menubar: false,
       // The element path's items carry an aria-level that their role does not allow.
       elementpath: false,

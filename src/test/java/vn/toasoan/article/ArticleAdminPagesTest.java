@@ -106,6 +106,17 @@ class ArticleAdminPagesTest {
     // ---- Creating ---------------------------------------------------------------------------------------------
 
     @Test
+    void theEditorsOwnStylesheetIsNamedByItsContentSoAChangeIsNeverServedStale() {
+        Document form = as(author).page("/quan-tri/bai-viet/moi");
+        String stylesheet = form.select("#bodyHtml").attr("data-content-css");
+
+        assertThat(stylesheet).matches("/css/article-editor-content-[0-9a-f]{32}\\.css");
+        HttpResponse<String> served = new WebClient(port).get(stylesheet);
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.headers().firstValue("Cache-Control")).hasValue("max-age=31536000, public");
+    }
+
+    @Test
     void processCreationFormWithoutTitle() {
         NewsroomClient client = as(author);
         long before = articles.countPublished();
