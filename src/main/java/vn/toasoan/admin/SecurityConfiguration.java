@@ -1,7 +1,10 @@
 package vn.toasoan.admin;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
@@ -10,6 +13,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.util.unit.DataSize;
 
 import vn.toasoan.account.Accounts;
 
@@ -30,6 +34,17 @@ class SecurityConfiguration {
             + "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; "
             + "frame-src 'self' https://www.youtube-nocookie.com https://www.youtube.com; frame-ancestors 'none'; "
             + "base-uri 'self'; form-action 'self'";
+
+    /** Before Spring Security's filters (order -100): an oversized upload is refused before the CSRF check reads it. */
+    @Bean
+    FilterRegistrationBean<UploadTooLargeFilter> uploadTooLargeFilter(
+            @Value("${spring.servlet.multipart.max-request-size}") DataSize maxRequestSize) {
+        FilterRegistrationBean<UploadTooLargeFilter> registration =
+                new FilterRegistrationBean<>(new UploadTooLargeFilter(maxRequestSize.toBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 6);
+        registration.addUrlPatterns("/quan-tri/*");
+        return registration;
+    }
 
     @Bean
     static RoleHierarchy roleHierarchy() {
