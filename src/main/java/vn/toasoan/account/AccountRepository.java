@@ -1,10 +1,11 @@
 package vn.toasoan.account;
 
+import static vn.toasoan.SqlValues.instant;
+import static vn.toasoan.SqlValues.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -150,15 +151,6 @@ class AccountRepository {
     void unlock(long id) {
         jdbc.sql("UPDATE account SET failed_logins = 0, locked_until = NULL, last_failed_at = NULL WHERE id = :id")
                 .param("id", id).update();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 
     private static Credentials credentials(ResultSet rs, int row) throws SQLException {

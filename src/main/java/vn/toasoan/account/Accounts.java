@@ -15,6 +15,7 @@ import vn.toasoan.failure.InvalidInput;
 import vn.toasoan.failure.NotFound;
 import vn.toasoan.failure.NotPermitted;
 import vn.toasoan.failure.VersionConflict;
+import vn.toasoan.text.EmailAddresses;
 import vn.toasoan.text.TypedText;
 
 /** Staff accounts: created, changed and disabled by administrators; every change in the audit log. */
@@ -22,10 +23,8 @@ import vn.toasoan.text.TypedText;
 public class Accounts {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
-    private static final Pattern EMAIL = Pattern.compile("[^\\s@\"<>]{1,64}@[^\\s@\"<>]+\\.[^\\s@\"<>]+");
-    /** The columns' limits (VARCHAR(200), VARCHAR(254)): longer input is refused with a message, not by the database. */
+    /** The column's limit (VARCHAR(200)): longer input is refused with a message, not by the database. */
     static final int NAME_MAX = 200;
-    static final int EMAIL_MAX = 254;
     private static final char[] PASSWORD_ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
             .toCharArray();
 
@@ -222,10 +221,10 @@ public class Accounts {
         if (clean == null) {
             return null;
         }
-        if (clean.length() > EMAIL_MAX) {
-            throw new InvalidInput("email", "Thư điện tử dài tối đa " + EMAIL_MAX + " ký tự.");
+        if (clean.length() > EmailAddresses.MAX_LENGTH) {
+            throw new InvalidInput("email", "Thư điện tử dài tối đa " + EmailAddresses.MAX_LENGTH + " ký tự.");
         }
-        if (!EMAIL.matcher(clean).matches()) {
+        if (!EmailAddresses.hasAddressShape(clean)) {
             throw new InvalidInput("email", "Thư điện tử không hợp lệ: dạng ten@co-quan.gov.vn.");
         }
         return clean;

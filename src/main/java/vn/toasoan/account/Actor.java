@@ -16,10 +16,6 @@ public record Actor(Long id, String name, String penName, Role role) {
         return SYSTEM;
     }
 
-    public boolean isSystem() {
-        return id == null;
-    }
-
     public boolean can(Role needed) {
         return role.includes(needed);
     }

@@ -1,11 +1,13 @@
 package vn.toasoan.account;
 
+import static vn.toasoan.SqlValues.instant;
+import static vn.toasoan.SqlValues.likeLiteral;
+import static vn.toasoan.SqlValues.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,7 +45,7 @@ public class AuditLog {
                 INSERT INTO audit_event (occurred_at, actor_id, actor_name, address, action, target_type, target_id,
                                          detail)
                 VALUES (:at, :actorId, :actorName, :address, :action, :targetType, :targetId, :detail)""")
-                .param("at", clock.instant().atOffset(ZoneOffset.UTC))
+                .param("at", utc(clock.instant()))
                 .param("actorId", actor.id())
                 .param("actorName", actor.name())
                 .param("address", currentAddress())
@@ -63,7 +65,7 @@ public class AuditLog {
     public List<AuditEntry> recent(String actionPrefix, Long actorId, int limit, int offset) {
         return jdbc.sql("SELECT * FROM audit_event WHERE " + where(actorId)
                         + " ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset")
-                .param("prefix", escapeLike(actionPrefix == null ? "" : actionPrefix) + "%")
+                .param("prefix", likeLiteral(actionPrefix == null ? "" : actionPrefix) + "%")
                 .param("actorId", actorId == null ? -1L : actorId)
                 .param("limit", limit)
                 .param("offset", offset)
@@ -76,7 +78,7 @@ public class AuditLog {
 
     public long count(String actionPrefix, Long actorId) {
         return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE " + where(actorId))
-                .param("prefix", escapeLike(actionPrefix == null ? "" : actionPrefix) + "%")
+                .param("prefix", likeLiteral(actionPrefix == null ? "" : actionPrefix) + "%")
                 .param("actorId", actorId == null ? -1L : actorId)
                 .query(Long.class).single();
     }
@@ -107,14 +109,10 @@ public class AuditLog {
         return detail == null || detail.length() <= DETAIL_LIMIT ? detail : detail.substring(0, DETAIL_LIMIT - 1) + "…";
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
     private static AuditEntry map(ResultSet rs, int row) throws SQLException {
         long actorId = rs.getLong("actor_id");
         Long actor = rs.wasNull() ? null : actorId;
-        Instant at = rs.getObject("occurred_at", OffsetDateTime.class).toInstant();
+        Instant at = instant(rs, "occurred_at");
         return new AuditEntry(rs.getLong("id"), at, actor, rs.getString("actor_name"), rs.getString("address"),
                 rs.getString("action"), rs.getString("target_type"), rs.getString("target_id"),
                 rs.getString("detail"));

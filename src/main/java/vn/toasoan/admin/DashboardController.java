@@ -102,28 +102,8 @@ class DashboardController {
         static Activity of(AuditEntry entry, Role viewer) {
             String url = AuditActions.targetUrl(entry.targetType(), entry.targetId());
             return new Activity(entry.occurredAt(), entry.actorName(), entry.action(),
-                    AuditActions.label(entry.action()), entry.detail(), url != null && opens(viewer, url) ? url : null);
-        }
-
-        /** Whether the role may open the address, by the newsroom's permission matrix. */
-        static boolean opens(Role role, String url) {
-            if (role.includes(Role.ADMIN)) {
-                return true;
-            }
-            if (under(NewsroomPaths.ADMIN_ONLY, url)) {
-                return false;
-            }
-            return role.includes(Role.EDITOR) || !under(NewsroomPaths.EDITORS, url);
-        }
-
-        private static boolean under(String[] patterns, String url) {
-            for (String pattern : patterns) {
-                String prefix = pattern.endsWith("/**") ? pattern.substring(0, pattern.length() - 3) : pattern;
-                if (url.equals(prefix) || url.startsWith(prefix + "/")) {
-                    return true;
-                }
-            }
-            return false;
+                    AuditActions.label(entry.action()), entry.detail(),
+                    url != null && NewsroomPaths.opens(viewer, url) ? url : null);
         }
     }
 }

@@ -1,5 +1,7 @@
 package vn.toasoan.admin;
 
+import vn.toasoan.account.Role;
+
 /**
  * The permission matrix by address (the README has it as a table). Everything else under {@code /quan-tri} is
  * open to every member of staff; services narrow it further (an author edits only their own drafts).
@@ -24,5 +26,26 @@ final class NewsroomPaths {
     };
 
     private NewsroomPaths() {
+    }
+
+    /** Whether the role may open the address, by this matrix. */
+    static boolean opens(Role role, String url) {
+        if (role.includes(Role.ADMIN)) {
+            return true;
+        }
+        if (under(ADMIN_ONLY, url)) {
+            return false;
+        }
+        return role.includes(Role.EDITOR) || !under(EDITORS, url);
+    }
+
+    private static boolean under(String[] patterns, String url) {
+        for (String pattern : patterns) {
+            String prefix = pattern.endsWith("/**") ? pattern.substring(0, pattern.length() - 3) : pattern;
+            if (url.equals(prefix) || url.startsWith(prefix + "/")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

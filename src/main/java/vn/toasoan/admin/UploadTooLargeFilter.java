@@ -33,7 +33,8 @@ class UploadTooLargeFilter extends OncePerRequestFilter {
             // again (Spring MVC skips multipart parsing after a MultipartException). Tomcat reads and drops the
             // unread body (up to server.tomcat.max-swallow-size): the browser then shows the page, not a cut
             // connection.
-            request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, new MaxUploadSizeExceededException(maxRequestBytes));
+            request.setAttribute(RequestDispatcher.ERROR_EXCEPTION,
+                    new MaxUploadSizeExceededException(maxRequestBytes));
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
@@ -43,7 +44,8 @@ class UploadTooLargeFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String type = request.getContentType();
-        return !"POST".equals(request.getMethod()) || !request.getRequestURI().startsWith("/quan-tri/")
-                || type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+        // Registered for /quan-tri/* only.
+        return !"POST".equals(request.getMethod()) || type == null
+                || !type.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 }

@@ -1,7 +1,7 @@
 package vn.toasoan.admin;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
+import static vn.toasoan.text.VietnameseNumbers.grouped;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -47,7 +47,7 @@ public record VisitChart(List<Bar> bars, long max, long total, String summary, L
 
         /** The tooltip: "07/05/2026: 12 lượt truy cập". */
         public String tooltip() {
-            return VietnameseDates.shortDate(day) + ": " + number(visits) + " lượt truy cập";
+            return VietnameseDates.shortDate(day) + ": " + grouped(visits) + " lượt truy cập";
         }
 
         /** Where the busiest day's value sits: just above its bar. */
@@ -79,7 +79,7 @@ public record VisitChart(List<Bar> bars, long max, long total, String summary, L
                     (days.size() - 1 - i) % LABEL_EVERY == 0, i == busiest));
         }
         List<AxisLabel> axis = max == 0 ? List.of(new AxisLabel("0", decimal(BASELINE)))
-                : List.of(new AxisLabel("0", decimal(BASELINE)), new AxisLabel(number(max), decimal(TOP)));
+                : List.of(new AxisLabel("0", decimal(BASELINE)), new AxisLabel(grouped(max), decimal(TOP)));
         return new VisitChart(bars, max, total, summary(days, max, total, busiest), axis);
     }
 
@@ -95,13 +95,8 @@ public record VisitChart(List<Bar> bars, long max, long total, String summary, L
         if (max == 0) {
             return span + "chưa có lượt truy cập nào.";
         }
-        return span + "tổng " + number(total) + "; cao nhất " + number(max) + " vào "
-                + VietnameseDates.shortDate(days.get(busiest).day()) + "; hôm nay " + number(last.visits()) + ".";
-    }
-
-    /** Vietnamese digit grouping: 1.234. */
-    static String number(long value) {
-        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi"))).format(value);
+        return span + "tổng " + grouped(total) + "; cao nhất " + grouped(max) + " vào "
+                + VietnameseDates.shortDate(days.get(busiest).day()) + "; hôm nay " + grouped(last.visits()) + ".";
     }
 
     /** SVG coordinates: one decimal, a point whatever the server's locale. */

@@ -11,8 +11,4 @@ import java.time.Instant;
  */
 public record ApiToken(long id, long accountId, String username, String accountName, String name, String prefix,
         Instant createdAt, String createdBy, Instant lastUsedAt, String lastUsedFrom, Instant revokedAt) {
-
-    public boolean isRevoked() {
-        return revokedAt != null;
-    }
 }

@@ -1,10 +1,11 @@
 package vn.toasoan.api;
 
+import static vn.toasoan.SqlValues.instant;
+import static vn.toasoan.SqlValues.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -87,15 +88,6 @@ class ApiTokenRepository {
                 .param("id", id)
                 .param("notSince", utc(notSince))
                 .update();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 
     private static ApiToken map(ResultSet rs, int row) throws SQLException {

@@ -55,8 +55,9 @@ class CategoryApiController {
 
     @GetMapping("/{id}")
     CategoryJson show(@PathVariable long id) {
-        return json(categories.byId(id).orElseThrow(() -> new NotFound("Không tìm thấy chuyên mục " + id + ".")),
-                categories.all());
+        List<Category> all = categories.all();
+        return json(all.stream().filter(c -> c.id() == id).findFirst()
+                .orElseThrow(() -> new NotFound("Không tìm thấy chuyên mục " + id + ".")), all);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
@@ -23,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The OpenAPI 3.1 description of the admin API at {@value #PATH}: public (it holds no secret, and a client needs
- * it before it has a token) and cacheable. Written by hand in {@code api/openapi.yaml}, read once at start-up.
+ * it before it has a token) and cacheable. Written by hand in {@code api/openapi.yaml}, read once, when first
+ * asked for.
  */
 @RestController
 class OpenApiController {
@@ -31,21 +33,27 @@ class OpenApiController {
     static final String PATH = "/api/v1/openapi.json";
     static final String SOURCE = "/api/openapi.yaml";
 
-    private final byte[] json;
-    private final String etag;
+    /** The document as served, with its entity tag. */
+    private record Served(byte[] json, String etag) {
 
-    OpenApiController() {
-        this.json = JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsBytes(read());
-        this.etag = "\"" + sha256(json) + "\"";
+        static Served fromSource() {
+            byte[] json = JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsBytes(read());
+            return new Served(json, "\"" + sha256(json) + "\"");
+        }
     }
+
+    /** Made at the first request, not at start-up: reading the YAML costs a few hundred milliseconds. */
+    private final SingletonSupplier<Served> served = SingletonSupplier.of(Served::fromSource);
 
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> document(WebRequest request) {
-        if (request.checkNotModified(etag)) {
+        Served document = served.obtain();
+        if (request.checkNotModified(document.etag())) {
             return null;
         }
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic()).eTag(etag)
-                .contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8)).body(json);
+        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+                .eTag(document.etag())
+                .contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8)).body(document.json());
     }
 
     /** The YAML as plain maps, lists and scalars (SafeConstructor: no objects of any other type). */

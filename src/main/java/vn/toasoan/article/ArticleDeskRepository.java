@@ -1,6 +1,7 @@
 package vn.toasoan.article;
 
-import static vn.toasoan.article.ArticleRepository.utc;
+
+import static vn.toasoan.SqlValues.utc;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,34 +26,20 @@ class ArticleDeskRepository {
 
     long insertDraft(NewArticle a, String slug, String body, Long authorId, Instant now) {
         KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
+        withFields(jdbc.sql("""
                 INSERT INTO article (kind, category_id, title, slug, sapo, body_html, cover_media_id, byline, status,
                                      featured, document_id, author_id, created_at, updated_at)
                 VALUES (:kind, :categoryId, :title, :slug, :sapo, :body, :cover, :byline, 'DRAFT',
-                        :featured, :documentId, :authorId, :now, :now)""")
-                .param("kind", a.kind().name())
-                .param("categoryId", a.categoryId())
-                .param("title", a.title())
-                .param("slug", slug)
-                .param("sapo", a.sapo())
-                .param("body", body)
-                .param("cover", a.coverMediaId())
-                .param("byline", a.byline())
-                .param("featured", a.featured())
-                .param("documentId", a.documentId())
+                        :featured, :documentId, :authorId, :now, :now)"""), a, slug, body, now)
                 .param("authorId", authorId)
-                .param("now", utc(now))
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
     }
 
-    /** Rows changed: 0 when someone saved since {@code version} was read. */
-    int update(long id, int version, NewArticle a, String slug, String body, Instant now) {
-        return jdbc.sql("""
-                UPDATE article SET kind = :kind, category_id = :categoryId, title = :title, slug = :slug,
-                       sapo = :sapo, body_html = :body, cover_media_id = :cover, byline = :byline,
-                       featured = :featured, document_id = :documentId, updated_at = :now, version = version + 1
-                WHERE id = :id AND version = :version""")
+    /** The article's own columns, shared by INSERT and UPDATE. */
+    private static JdbcClient.StatementSpec withFields(JdbcClient.StatementSpec statement, NewArticle a, String slug,
+            String body, Instant now) {
+        return statement
                 .param("kind", a.kind().name())
                 .param("categoryId", a.categoryId())
                 .param("title", a.title())
@@ -63,7 +50,16 @@ class ArticleDeskRepository {
                 .param("byline", a.byline())
                 .param("featured", a.featured())
                 .param("documentId", a.documentId())
-                .param("now", utc(now))
+                .param("now", utc(now));
+    }
+
+    /** Rows changed: 0 when someone saved since {@code version} was read. */
+    int update(long id, int version, NewArticle a, String slug, String body, Instant now) {
+        return withFields(jdbc.sql("""
+                UPDATE article SET kind = :kind, category_id = :categoryId, title = :title, slug = :slug,
+                       sapo = :sapo, body_html = :body, cover_media_id = :cover, byline = :byline,
+                       featured = :featured, document_id = :documentId, updated_at = :now, version = version + 1
+                WHERE id = :id AND version = :version"""), a, slug, body, now)
                 .param("id", id)
                 .param("version", version)
                 .update();

@@ -77,11 +77,6 @@ record ArticleForm(String kind, String title, String slug, String sapo, String b
         }
     }
 
-    ArticleForm withVersion(int newVersion) {
-        return new ArticleForm(kind, title, slug, sapo, bodyHtml, coverMediaId, byline, categoryId,
-                extraCategoryIds, tags, featured, documentSymbol, Integer.toString(newVersion), publishAt, reason,
-                note);
-    }
 
     private static Long id(String field, String text, String message) {
         if (text == null || text.isBlank()) {

@@ -1,6 +1,7 @@
 package vn.toasoan.article;
 
-import static vn.toasoan.article.ArticleRepository.instant;
+import static vn.toasoan.SqlValues.instant;
+import static vn.toasoan.SqlValues.likeLiteral;
 import static vn.toasoan.article.ArticleRepository.nullableLong;
 
 import java.util.LinkedHashMap;
@@ -39,8 +40,7 @@ class ArticleListRepository {
             params.put("author", filter.authorId());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            String escaped = filter.text().strip().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            String escaped = likeLiteral(filter.text().strip().toLowerCase(Locale.ROOT));
             where.append(" AND LOWER(a.title) LIKE :text ESCAPE '\\'");
             params.put("text", "%" + escaped + "%");
         }

@@ -1,10 +1,12 @@
 package vn.toasoan.article;
 
+import static vn.toasoan.SqlValues.instant;
+import static vn.toasoan.SqlValues.likeLiteral;
+import static vn.toasoan.SqlValues.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -92,6 +94,13 @@ class ArticleRepository {
     List<Article> publishedAfter(long afterId, int limit) {
         return jdbc.sql("SELECT * FROM article WHERE status = 'PUBLISHED' AND id > :after ORDER BY id LIMIT :limit")
                 .param("after", afterId).param("limit", limit)
+                .query(ArticleRepository::mapArticle).list();
+    }
+
+    List<Article> publishedInAfter(long categoryId, long afterId, int limit) {
+        return jdbc.sql("SELECT * FROM article WHERE status = 'PUBLISHED' AND category_id = :category AND id > :after"
+                + " ORDER BY id LIMIT :limit")
+                .param("category", categoryId).param("after", afterId).param("limit", limit)
                 .query(ArticleRepository::mapArticle).list();
     }
 
@@ -234,19 +243,10 @@ class ArticleRepository {
 
     /** Bodies holding this text as written (LIKE wildcards in it are escaped): candidates for a mention. */
     List<Body> bodiesContaining(String text) {
-        String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String escaped = likeLiteral(text);
         return jdbc.sql("SELECT id, body_html FROM article WHERE body_html LIKE :pattern ESCAPE '\\' ORDER BY id")
                 .param("pattern", "%" + escaped + "%")
                 .query((rs, row) -> new Body(rs.getLong("id"), rs.getString("body_html"))).list();
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 
     static Long nullableLong(ResultSet rs, String column) throws SQLException {

@@ -1,8 +1,8 @@
 package vn.toasoan.article;
 
-import static vn.toasoan.article.ArticleRepository.instant;
+import static vn.toasoan.SqlValues.instant;
+import static vn.toasoan.SqlValues.utc;
 import static vn.toasoan.article.ArticleRepository.nullableLong;
-import static vn.toasoan.article.ArticleRepository.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

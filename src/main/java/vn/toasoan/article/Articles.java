@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -90,10 +91,19 @@ public class Articles {
      * batch at a time, so a rebuild of a large site never holds all of them in memory.
      */
     public void forEachPublished(Consumer<Article> action) {
+        inBatches(after -> repository.publishedAfter(after, PUBLISHED_BATCH), action);
+    }
+
+    /** As {@link #forEachPublished}, for the articles whose main category is {@code categoryId}. */
+    public void forEachPublishedIn(long categoryId, Consumer<Article> action) {
+        inBatches(after -> repository.publishedInAfter(categoryId, after, PUBLISHED_BATCH), action);
+    }
+
+    private static void inBatches(LongFunction<List<Article>> batchAfter, Consumer<Article> action) {
         long after = 0;
         List<Article> batch;
         do {
-            batch = repository.publishedAfter(after, PUBLISHED_BATCH);
+            batch = batchAfter.apply(after);
             batch.forEach(action);
             after = batch.isEmpty() ? after : batch.get(batch.size() - 1).id();
         } while (batch.size() == PUBLISHED_BATCH);
@@ -151,11 +161,6 @@ public class Articles {
     /** In long: a page number from an address bar times the page size overflows an int. */
     private static long offset(int page, int size) {
         return (Math.max(1, page) - 1L) * size;
-    }
-
-    /** The tags of an article, in the order they were typed. */
-    public List<Tag> tagsOf(long articleId) {
-        return tags.tagsOf(articleId);
     }
 
     /** Covers with their smaller copies, looked up for the whole list at once. */

@@ -59,7 +59,7 @@ public class Categories {
     }
 
     public Optional<Category> byId(long id) {
-        return all().stream().filter(c -> c.id() == id).findFirst();
+        return repository.findById(id);
     }
 
     /** The current slug of a category that used to answer at {@code oldSlug}, for a permanent redirect. */

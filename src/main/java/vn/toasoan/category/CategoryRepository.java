@@ -1,9 +1,10 @@
 package vn.toasoan.category;
 
+import static vn.toasoan.SqlValues.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ class CategoryRepository {
                 .param("description", category.description())
                 .param("position", category.position())
                 .param("showOnHome", category.showOnHome())
-                .param("now", now.atOffset(ZoneOffset.UTC))
+                .param("now", utc(now))
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
     }
@@ -109,7 +110,7 @@ class CategoryRepository {
     void rememberOldSlug(String slug, long categoryId, Instant now) {
         forgetOldSlug(slug);
         jdbc.sql("INSERT INTO category_old_slug (slug, category_id, replaced_at) VALUES (:slug, :id, :now)")
-                .param("slug", slug).param("id", categoryId).param("now", now.atOffset(ZoneOffset.UTC)).update();
+                .param("slug", slug).param("id", categoryId).param("now", utc(now)).update();
     }
 
     /** A slug in use again is a live address: it no longer redirects. */

@@ -1,7 +1,8 @@
 package vn.toasoan.document;
 
+import static vn.toasoan.SqlValues.utc;
+
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,7 +38,7 @@ class AttachmentRepository {
                 VALUES (:documentId, :fileName, :contentType, :byteSize, :storageKey, :text, :folded, :now)""")
                 .param("documentId", documentId).param("fileName", fileName).param("contentType", contentType)
                 .param("byteSize", byteSize).param("storageKey", storageKey).param("text", text)
-                .param("folded", foldedText).param("now", now.atOffset(ZoneOffset.UTC))
+                .param("folded", foldedText).param("now", utc(now))
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
     }

@@ -1,10 +1,12 @@
 package vn.toasoan.document;
 
+import static vn.toasoan.SqlValues.likeLiteral;
+import static vn.toasoan.SqlValues.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,7 +58,7 @@ class DocumentRepository {
                 .param("effectiveOn", d.effectiveOn())
                 .param("symbolKey", symbolKey)
                 .param("searchText", searchText)
-                .param("now", now.atOffset(ZoneOffset.UTC));
+                .param("now", utc(now));
     }
 
     Optional<Document> findById(long id) {
@@ -163,13 +165,9 @@ class DocumentRepository {
             // A word may be in the document's own fields or in the text of one of its attached files.
             conditions.add("(search_text LIKE :word" + i + " ESCAPE '\\' OR EXISTS (SELECT 1 FROM document_attachment t"
                     + " WHERE t.document_id = document.id AND t.folded_text LIKE :word" + i + " ESCAPE '\\'))");
-            params.put("word" + i, "%" + likeEscaped(foldedWords.get(i)) + "%");
+            params.put("word" + i, "%" + likeLiteral(foldedWords.get(i)) + "%");
         }
         return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
-    }
-
-    private static String likeEscaped(String word) {
-        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     long count() {

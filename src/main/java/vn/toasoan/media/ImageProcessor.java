@@ -12,11 +12,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -31,6 +29,8 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.springframework.stereotype.Component;
+
+import vn.toasoan.text.VietnameseNumbers;
 
 /**
  * Turns an uploaded picture into what pages publish: its size checked from the header before any pixel is
@@ -129,10 +129,9 @@ class ImageProcessor {
             throw new MediaRejected(MediaUpload.FILE, "Không đọc được ảnh: kích thước ảnh không hợp lệ");
         }
         if ((long) width * height > properties.maxPixels()) {
-            NumberFormat vietnamese = NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi"));
-            throw new MediaRejected(MediaUpload.FILE, "Ảnh lớn quá: " + vietnamese.format(width) + " × "
-                    + vietnamese.format(height) + " điểm ảnh, tối đa " + vietnamese.format(properties.maxPixels())
-                    + " điểm ảnh. Hãy thu nhỏ ảnh rồi tải lên lại");
+            throw new MediaRejected(MediaUpload.FILE, "Ảnh lớn quá: " + VietnameseNumbers.grouped(width) + " × "
+                    + VietnameseNumbers.grouped(height) + " điểm ảnh, tối đa "
+                    + VietnameseNumbers.grouped(properties.maxPixels()) + " điểm ảnh. Hãy thu nhỏ ảnh rồi tải lên lại");
         }
     }
 

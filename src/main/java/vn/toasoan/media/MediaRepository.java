@@ -1,10 +1,12 @@
 package vn.toasoan.media;
 
+import static vn.toasoan.SqlValues.instant;
+import static vn.toasoan.SqlValues.likeLiteral;
+import static vn.toasoan.SqlValues.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -130,7 +132,7 @@ class MediaRepository {
                    OR EXISTS (SELECT 1 FROM article_media am WHERE am.article_id = a.id AND am.media_id = :id)
                    OR a.body_html LIKE :url ESCAPE '\\'""")
                 .param("id", id)
-                .param("url", "%" + likeEscaped(MediaRef.urlOf(storageKey)) + "%")
+                .param("url", "%" + likeLiteral(MediaRef.urlOf(storageKey)) + "%")
                 .query(Long.class).single();
     }
 
@@ -199,13 +201,9 @@ class MediaRepository {
         }
         for (int i = 0; i < foldedWords.size(); i++) {
             conditions.add("search_text LIKE :word" + i + " ESCAPE '\\'");
-            params.put("word" + i, "%" + likeEscaped(foldedWords.get(i)) + "%");
+            params.put("word" + i, "%" + likeLiteral(foldedWords.get(i)) + "%");
         }
         return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
-    }
-
-    private static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static MediaVariant variant(ResultSet rs) throws SQLException {
@@ -219,11 +217,7 @@ class MediaRepository {
                 MediaRef.urlOf(rs.getString("storage_key")), rs.getString("content_type"), rs.getLong("byte_size"),
                 (Integer) rs.getObject("width"), (Integer) rs.getObject("height"), rs.getString("alt_text"),
                 rs.getString("caption"), rs.getString("credit"), rs.getString("original_name"),
-                uploadedBy, rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                uploadedBy, instant(rs, "created_at"),
                 List.of());
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -63,8 +63,8 @@ class ArticleSearchSource implements SearchSource {
             return;
         }
         Map<Long, String> slugs = categorySlugs();
-        articles.forEachPublished(article -> {
-            if (Long.valueOf(event.categoryId()).equals(article.categoryId()) && searchable(article)) {
+        articles.forEachPublishedIn(event.categoryId(), article -> {
+            if (searchable(article)) {
                 SearchDocument document = toDocument(article, slugs);
                 index.follow(document.id(), () -> Optional.of(document));
             }

@@ -35,6 +35,7 @@ import vn.toasoan.account.AuditLog;
 import vn.toasoan.account.Role;
 import vn.toasoan.failure.InvalidInput;
 import vn.toasoan.failure.NotPermitted;
+import vn.toasoan.text.EmailAddresses;
 import vn.toasoan.text.TypedText;
 
 /**
@@ -57,12 +58,10 @@ public class SiteSettings {
     static final int NAME_MAX = 200;
     static final int FOOTER_MAX = 2000;
     static final int ADDRESS_MAX = 300;
-    static final int EMAIL_MAX = 254;
 
     private static final Logger log = LoggerFactory.getLogger(SiteSettings.class);
     private static final long REFRESH_NANOS = 10_000_000_000L;
     private static final Pattern PHONE_PATTERN = Pattern.compile("[0-9+() .\\-/]{3,40}");
-    private static final Pattern EMAIL_PATTERN = Pattern.compile("[^\\s@\"<>]{1,64}@[^\\s@\"<>]+\\.[^\\s@\"<>]+");
     private static final Pattern LOGO_FILE = Pattern.compile("logo-[0-9a-f]{16}\\.png");
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,15}");
     private static final List<String> ZONE_IDS = regionZoneIds();
@@ -126,7 +125,7 @@ public class SiteSettings {
             throw new InvalidInput("phone", "Số điện thoại chỉ gồm chữ số, dấu cách và các dấu + ( ) . - / (tối đa 40 ký tự).");
         }
         String email = TypedText.line(change.email());
-        if (email != null && (email.length() > EMAIL_MAX || !EMAIL_PATTERN.matcher(email).matches())) {
+        if (email != null && (email.length() > EmailAddresses.MAX_LENGTH || !EmailAddresses.hasAddressShape(email))) {
             throw new InvalidInput("email", "Thư điện tử không hợp lệ (dạng ten@co-quan.gov.vn, tối đa 254 ký tự).");
         }
         ZoneId newZone = zoneOf(change.zone())

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import vn.toasoan.SiteZone;
 import vn.toasoan.text.VietnameseDates;
+import vn.toasoan.text.VietnameseNumbers;
 
 /**
  * Formats values for templates ({@code ${@fmt.longDate(a.publishedAt)}}) in the site time zone and Vietnamese
@@ -59,8 +60,7 @@ public class DisplayFormat {
 
     /** Vietnamese digit grouping: 351.739. */
     public String number(long value) {
-        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi")));
-        return format.format(value);
+        return VietnameseNumbers.grouped(value);
     }
 
     /** A file size as Vietnamese readers write it: "850 byte", "12 KB", "1,5 MB". */

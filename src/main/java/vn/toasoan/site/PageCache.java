@@ -47,38 +47,14 @@ class PageCache {
         }
     }
 
-    /* After the commit: a page rendered between the event and the commit would show the old content and stay. */
-    @TransactionalEventListener(fallbackExecution = true)
-    void onArticleChanged(ArticleChanged event) {
-        invalidateAll();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void onDocumentChanged(DocumentChanged event) {
-        invalidateAll();
-    }
-
     /*
-     * The structure every page shows around its content. After the commit: a page rendered between the event and
-     * the commit would show the old structure and stay cached. Outside a transaction they run at once.
+     * Any change of content, or of the structure every page shows around it (categories, menu, banners, settings).
+     * After the commit: a page rendered between the event and the commit would show the old content and stay cached.
+     * Outside a transaction it runs at once.
      */
-    @TransactionalEventListener(fallbackExecution = true)
-    void onCategoriesChanged(CategoriesChanged event) {
-        invalidateAll();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void onMenuChanged(MenuChanged event) {
-        invalidateAll();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void onBannersChanged(BannersChanged event) {
-        invalidateAll();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void onSiteSettingsChanged(SiteSettingsChanged event) {
+    @TransactionalEventListener(fallbackExecution = true, classes = {ArticleChanged.class, DocumentChanged.class,
+        CategoriesChanged.class, MenuChanged.class, BannersChanged.class, SiteSettingsChanged.class})
+    void onContentChanged() {
         invalidateAll();
     }
 

@@ -42,6 +42,7 @@ import vn.toasoan.testsupport.HtmlValidator;
 import vn.toasoan.testsupport.MutableClock;
 import vn.toasoan.testsupport.NewsroomClient;
 import vn.toasoan.testsupport.WebClient;
+import vn.toasoan.text.VietnameseNumbers;
 
 /**
  * The dashboard over real HTTP, per role: the server-drawn chart of seeded {@code visit_day} rows (today 7 May 2026
@@ -282,7 +283,7 @@ class DashboardTest {
         assertThat(items.get(0).select("a").get(0).attr("href")).isEqualTo(top.url());
         assertThat(items.get(0).select("a").get(0).text()).isEqualTo(top.title());
         assertThat(items.get(0).select("a.nr-edit-link").attr("href")).isEqualTo("/quan-tri/bai-viet/" + top.id());
-        assertThat(items.get(0).text()).contains(VisitChart.number(1000 + published.size() - 1) + " lượt xem");
+        assertThat(items.get(0).text()).contains(VietnameseNumbers.grouped(1000 + published.size() - 1) + " lượt xem");
 
         Document authorPage = new NewsroomClient(port).loggedInAs("ngoc-anh", PASSWORD).page("/quan-tri");
         assertThat(authorPage.select(".nr-most-read li")).hasSize(10);
