@@ -70,7 +70,7 @@ public final class AuditActions {
             "settings", "Cài đặt",
             "document", "Văn bản",
             "media", "Tệp",
-            "token", "Token API",
+            "api_token", "Token API",
             "search-index", "Chỉ mục tìm kiếm");
 
     private AuditActions() {
@@ -124,6 +124,7 @@ public final class AuditActions {
             case "media" -> numeric ? "/quan-tri/thu-vien/" + id : "/quan-tri/thu-vien";
             case "document" -> numeric ? "/quan-tri/van-ban/" + id : null;
             case "search-index" -> "/quan-tri/chi-muc";
+            case "api_token" -> "/quan-tri/token";
             default -> null;
         };
     }

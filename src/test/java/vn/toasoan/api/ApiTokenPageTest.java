@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -112,6 +113,9 @@ class ApiTokenPageTest extends AdminApiTestBase {
 
         assertThat(audit.about("api_token", id)).extracting(e -> e.action())
                 .containsExactly("token.revoke", "token.create");
+        Elements logged = admin.page("/quan-tri/nhat-ky").select("td a[href=/quan-tri/token]:contains(Token API #" + id
+                + ")");
+        assertThat(logged.eachText()).containsExactly("Token API #" + id, "Token API #" + id);
         assertThat(audit.about("api_token", id).get(0).actorName()).isEqualTo("Quản trị viên");
     }
 
