@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,9 @@ import vn.toasoan.text.VietnameseText;
  * the title also alone ({@code title_f}). A query must match its words folded, so "nghi quyet" finds "nghị quyết";
  * words in the title score extra; words typed with diacritics also score in the exact form, so "đường" ranks
  * "đường" above "dương"; and the words as a phrase score extra, so "Điện Biên Phủ" ranks the place above three
- * scattered syllables. One field for all the text keeps a query to one posting list a word.
+ * scattered syllables. One field for all the text keeps a query to one posting list a word. Neighbouring common
+ * syllables are also indexed as pairs ({@code all_p}, see {@link VietnameseAnalyzer#pair}), which score the
+ * phrases of common words in every result and keep queries made only of common syllables fast.
  */
 final class LuceneIndex implements AutoCloseable {
 
@@ -79,6 +82,8 @@ final class LuceneIndex implements AutoCloseable {
     static final String TITLE_FOLDED = "title_f";
     static final String ALL_FOLDED = "all_f";
     static final String ALL_EXACT = "all_x";
+    /** Neighbouring common syllables, folded, as one term ("nguoi dan"): see {@link VietnameseAnalyzer#pair}. */
+    static final String ALL_PAIRS = "all_p";
     /** An official document's symbol as one normalised word ({@link #symbolKey}): "14-KH/ĐU" → "14khdu". */
     static final String SYMBOL = "symbol";
 
@@ -86,6 +91,8 @@ final class LuceneIndex implements AutoCloseable {
     private static final FieldType PHRASES = new FieldType();
     /** Exact words only add score to single words: no positions, a smaller index, faster writes. */
     private static final FieldType WORDS = new FieldType();
+    /** A pair scores by how rare it is, not how often or in how long a text: documents only, no norms. */
+    private static final FieldType PAIRS = new FieldType();
 
     static {
         PHRASES.setTokenized(true);
@@ -94,6 +101,10 @@ final class LuceneIndex implements AutoCloseable {
         WORDS.setTokenized(true);
         WORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         WORDS.freeze();
+        PAIRS.setTokenized(true);
+        PAIRS.setIndexOptions(IndexOptions.DOCS);
+        PAIRS.setOmitNorms(true);
+        PAIRS.freeze();
     }
 
     private static final Logger log = LoggerFactory.getLogger(LuceneIndex.class);
@@ -111,6 +122,12 @@ final class LuceneIndex implements AutoCloseable {
     private static final float EXACT_BOOST = 0.75f;
     private static final float PHRASE_BOOST = 1.5f;
     /**
+     * Two neighbouring words of the query found together in a text weigh about as much as a word in the title: a
+     * phrase of common syllables ("có thể", "người dân") counts for more than its syllables, and as soon as the page's
+     * best results hold the pairs, Lucene skips the documents that hold the words without them.
+     */
+    private static final float PAIR_BOOST = 4f;
+    /**
      * How many of the first pass's best results the phrase score is added to: the words' score puts the documents
      * holding the phrase among them, and the phrase only reorders them.
      */
@@ -122,6 +139,7 @@ final class LuceneIndex implements AutoCloseable {
 
     private final Analyzer exact = new VietnameseAnalyzer(VietnameseAnalyzer.Form.EXACT);
     private final Analyzer folded = new VietnameseAnalyzer(VietnameseAnalyzer.Form.FOLDED);
+    private final Analyzer pairs = new VietnameseAnalyzer(VietnameseAnalyzer.Form.FOLDED_PAIRS);
     private final Snippets snippets = new Snippets(folded);
     private final Directory directory;
     private final IndexWriter writer;
@@ -131,7 +149,7 @@ final class LuceneIndex implements AutoCloseable {
     private LuceneIndex(Directory directory, IndexWriterConfig.OpenMode mode) throws IOException {
         this.directory = directory;
         Analyzer perField = new PerFieldAnalyzerWrapper(exact,
-                Map.of(TITLE_FOLDED, folded, ALL_FOLDED, folded));
+                Map.of(TITLE_FOLDED, folded, ALL_FOLDED, folded, ALL_PAIRS, pairs));
         IndexWriterConfig config = new IndexWriterConfig(perField).setOpenMode(mode).setRAMBufferSizeMB(96);
         IndexWriter opened = new IndexWriter(directory, config);
         try {
@@ -142,6 +160,7 @@ final class LuceneIndex implements AutoCloseable {
         }
         this.writer = opened;
         this.recreated = mode == IndexWriterConfig.OpenMode.CREATE;
+        markFormatIfEmpty();
     }
 
     /**
@@ -267,14 +286,16 @@ final class LuceneIndex implements AutoCloseable {
     }
 
     /**
-     * The scoring part: every word (three of four for long queries) must match, folded; the title and the exact
-     * form add score (the words as a phrase too, on rescoring).
+     * The scoring part: every word (three of four for long queries) must match, folded; the title, the exact form
+     * and neighbouring words found as a pair add score (the words as a phrase too, on rescoring).
      *
      * <p>One clause a word, scoring the folded text, the title and the exact form together: the title and the
      * exact form are within the folded text, so the clause matches exactly when the folded word does, and each
      * posting list is read once. Required words are MUST clauses, three of four a minimum of SHOULD clauses: so
      * Lucene skips the documents that cannot reach the page's lowest score (block-max WAND) instead of scoring
-     * every match, which for common syllables is most of the index.
+     * every match, which for common syllables is most of the index. The pairs are optional clauses beside the
+     * words: once the page's lowest score is above what the words alone can reach, only documents holding a pair
+     * are visited, and a pair of common syllables is in far fewer documents than either syllable.
      */
     private static Query match(List<String> exactTerms, List<String> foldedTerms) {
         int n = foldedTerms.size();
@@ -292,7 +313,15 @@ final class LuceneIndex implements AutoCloseable {
             query.add(word.build(), required == n ? Occur.MUST : Occur.SHOULD);
         }
         if (required < n) {
+            // Nested, so that the pairs beside it do not count towards the three of four.
             query.setMinimumNumberShouldMatch(required);
+            query = new BooleanQuery.Builder().add(query.build(), Occur.MUST);
+        }
+        for (int i = 0; i + 1 < n; i++) {
+            String pair = VietnameseAnalyzer.pair(foldedTerms.get(i), foldedTerms.get(i + 1));
+            if (pair != null) {
+                query.add(new BoostQuery(new TermQuery(new Term(ALL_PAIRS, pair)), PAIR_BOOST), Occur.SHOULD);
+            }
         }
         return query.build();
     }
@@ -418,11 +447,15 @@ final class LuceneIndex implements AutoCloseable {
 
     /** The analysed words of a query, in order, at most {@link #MAX_QUERY_TERMS}. */
     static List<String> terms(Analyzer analyzer, String text) throws IOException {
+        return terms(analyzer, text, MAX_QUERY_TERMS);
+    }
+
+    static List<String> terms(Analyzer analyzer, String text, int max) throws IOException {
         List<String> terms = new ArrayList<>();
         try (TokenStream tokens = analyzer.tokenStream("q", VietnameseText.nfc(text))) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();
-            while (tokens.incrementToken() && terms.size() < MAX_QUERY_TERMS) {
+            while (tokens.incrementToken() && terms.size() < max) {
                 terms.add(term.toString());
             }
             tokens.end();
@@ -450,6 +483,7 @@ final class LuceneIndex implements AutoCloseable {
         for (String text : List.of(doc.title(), doc.sapo(), doc.body())) {
             d.add(new Field(ALL_FOLDED, text, PHRASES));
             d.add(new Field(ALL_EXACT, text, WORDS));
+            d.add(new Field(ALL_PAIRS, text, PAIRS));
         }
         if (doc.categorySlug() != null) {
             d.add(new StringField(CATEGORY, doc.categorySlug(), Field.Store.YES));
@@ -479,36 +513,57 @@ final class LuceneIndex implements AutoCloseable {
         }
     }
 
-    // ---- Rebuild time in the commit data: kept at the end of the class ----
+    // ---- Rebuild time and format in the commit data: kept at the end of the class ----
 
     /** Commit data key of the instant the last rebuild finished (ISO-8601). */
     private static final String LAST_REBUILD = "toasoan.lastRebuild";
+    /** Commit data key of what the fields hold, {@link #FORMAT}; an index from before it has none. */
+    private static final String FORMAT_KEY = "toasoan.format";
+    /** 2: pairs of common syllables ({@link #ALL_PAIRS}). */
+    static final String FORMAT = "2";
 
     /** When the last complete rebuild finished, from the last commit; null if this index was never rebuilt. */
     Instant lastRebuild() {
-        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
-        if (data != null) {
-            for (Map.Entry<String, String> entry : data) {
-                if (entry.getKey().equals(LAST_REBUILD)) {
-                    try {
-                        return Instant.parse(entry.getValue());
-                    } catch (java.time.format.DateTimeParseException e) {
-                        return null;
-                    }
-                }
-            }
+        String value = commitData().get(LAST_REBUILD);
+        try {
+            return value == null ? null : Instant.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
         }
-        return null;
     }
 
-    /** Records the end of a rebuild with the next commit (and every later one, until the next rebuild). */
+    /**
+     * Whether the documents were written with other fields than this version writes: searching still works, but
+     * only a rebuild gives every document the current ones.
+     */
+    boolean outdated() {
+        return !FORMAT.equals(commitData().get(FORMAT_KEY));
+    }
+
+    /** Records the end of a rebuild, in the current format, with the next commit (and every later one). */
     void markRebuilt(Instant at) {
-        Map<String, String> data = new java.util.HashMap<>();
+        putCommitData(Map.of(LAST_REBUILD, at.toString(), FORMAT_KEY, FORMAT));
+    }
+
+    /** An index without documents holds no older fields: it is in the current format from the start. */
+    private void markFormatIfEmpty() {
+        if (writer.getDocStats().maxDoc == 0) {
+            putCommitData(Map.of(FORMAT_KEY, FORMAT));
+        }
+    }
+
+    private Map<String, String> commitData() {
+        Map<String, String> data = new HashMap<>();
         Iterable<Map.Entry<String, String>> current = writer.getLiveCommitData();
         if (current != null) {
             current.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
         }
-        data.put(LAST_REBUILD, at.toString());
+        return data;
+    }
+
+    private void putCommitData(Map<String, String> entries) {
+        Map<String, String> data = commitData();
+        data.putAll(entries);
         writer.setLiveCommitData(data.entrySet());
     }
 }

@@ -212,8 +212,9 @@ public class SearchIndex {
     }
 
     /**
-     * Starts a rebuild when the index was recreated or holds another number of documents than the database: a
-     * lost or damaged index, or changes missed while the node was down.
+     * Starts a rebuild when the index was recreated, holds another number of documents than the database or was
+     * written by an earlier version with other fields: a lost or damaged index, changes missed while the node was
+     * down, or an upgrade.
      *
      * @return whether a rebuild was started
      */
@@ -232,6 +233,11 @@ public class SearchIndex {
         }
         if (index.recreated() || indexed != expected) {
             log.info("Search index holds {} of {} documents; rebuilding it in the background", indexed, expected);
+            rebuild();
+            return true;
+        }
+        if (index.outdated()) {
+            log.info("Search index was written by an earlier version; rebuilding it in the background");
             rebuild();
             return true;
         }

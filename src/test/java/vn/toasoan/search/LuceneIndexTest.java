@@ -7,8 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -207,6 +212,48 @@ class LuceneIndexTest {
             paged.addAll(ids(query("nghi quyet", Set.of(), null, null, Set.of(), SearchQuery.Order.RELEVANCE, page, 10)));
         }
         assertThat(paged).isEqualTo(all);
+    }
+
+    @Test
+    void commonWordsTogetherRankAboveTheSameWordsApartOnEveryPage() throws IOException {
+        // Apart, the words are in shorter texts and score more alone: without pairs these would come first, and the
+        // phrase rescoring of the first page would not see the others.
+        int each = LuceneIndex.RESCORE_TOP + 10;
+        for (int i = 0; i < each; i++) {
+            add(doc("apart" + i, "Tin " + i, "Người vui, dân vui.", null, 1));
+            add(doc("together" + i, "Tin " + i, "Người dân phấn khởi đón xuân mới trên khắp các miền quê hương.", null,
+                    1));
+        }
+
+        List<String> all = ids(query("nguoi dan", Set.of(), null, null, Set.of(), SearchQuery.Order.RELEVANCE, 1,
+                2 * each));
+
+        assertThat(all).hasSize(2 * each);
+        assertThat(all.subList(0, each)).allSatisfy(id -> assertThat(id).startsWith("together"));
+        assertThat(all.subList(each, 2 * each)).allSatisfy(id -> assertThat(id).startsWith("apart"));
+    }
+
+    @Test
+    void anIndexWrittenByAnEarlierVersionIsOutdatedUntilRebuilt() throws IOException {
+        assertThat(index.outdated()).as("a new index").isFalse();
+        index.close();
+        // What an earlier version left: documents, and commit data without a format.
+        try (IndexWriter earlier = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig())) {
+            earlier.addDocument(new Document());
+            earlier.setLiveCommitData(Map.of("toasoan.lastRebuild", "2026-01-02T03:04:05Z").entrySet());
+            earlier.commit();
+        }
+
+        index = LuceneIndex.open(dir);
+        assertThat(index.outdated()).isTrue();
+        assertThat(index.lastRebuild()).isEqualTo(Instant.parse("2026-01-02T03:04:05Z"));
+
+        index.markRebuilt(NOW);
+        index.commit();
+        index.close();
+        index = LuceneIndex.open(dir);
+        assertThat(index.outdated()).isFalse();
+        assertThat(index.lastRebuild()).isEqualTo(NOW);
     }
 
     @Test

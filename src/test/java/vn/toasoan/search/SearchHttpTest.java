@@ -14,8 +14,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -212,6 +216,32 @@ class SearchHttpTest {
         assertThat(index.rebuildProgress()).isEqualTo(new RebuildProgress(false, published, published));
         assertThat(titles("/api/v1/search?q=hoi+nghi+to+soan+thao")).first().isEqualTo(REFERENCE_TITLE);
         assertThat(index.checkAgainstDatabase()).isFalse();
+    }
+
+    @Test
+    void anIndexWrittenByAnEarlierVersionIsRebuiltWhileSearchKeepsAnswering() throws IOException {
+        long published = articles.countPublished() + documents.count();
+
+        index.reopen(() -> forgetFormat(index.path()));
+        assertThat(index.size()).isEqualTo(published);
+        assertThat(titles("/api/v1/search?q=hoi+nghi+to+soan+thao")).first().isEqualTo(REFERENCE_TITLE);
+
+        assertThat(index.checkAgainstDatabase()).isTrue();
+        index.rebuild().join();
+
+        assertThat(index.size()).isEqualTo(published);
+        assertThat(titles("/api/v1/search?q=hoi+nghi+to+soan+thao")).first().isEqualTo(REFERENCE_TITLE);
+        assertThat(index.checkAgainstDatabase()).isFalse();
+    }
+
+    /** Commit data as an earlier version left it: without the index format. */
+    private static void forgetFormat(Path dir) {
+        try (IndexWriter writer = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig())) {
+            writer.setLiveCommitData(Map.<String, String>of().entrySet());
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private long total(String q) {
