@@ -4,6 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -11,6 +16,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
+import vn.toasoan.failure.DatabaseBusy;
 import vn.toasoan.failure.InvalidInput;
 import vn.toasoan.failure.NotFound;
 import vn.toasoan.failure.NotPermitted;
@@ -18,10 +24,13 @@ import vn.toasoan.failure.VersionConflict;
 
 /**
  * The shared answers to a command that failed and that its page did not handle itself: JSON for the API, a
- * newsroom page otherwise. Expected failures are the user's, not the system's: they are not logged as errors.
+ * newsroom page otherwise. Expected failures are the user's, not the system's: they are not logged as errors (a
+ * save that waited too long for another is logged once, as a warning).
  */
 @ControllerAdvice
 class NewsroomErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(NewsroomErrors.class);
 
     private final NewsroomModel model;
 
@@ -47,6 +56,14 @@ class NewsroomErrors {
     @ExceptionHandler(VersionConflict.class)
     Object conflict(VersionConflict e, HttpServletRequest request) {
         return answer(request, HttpStatus.CONFLICT, e.getMessage(), null);
+    }
+
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    Object busy(PessimisticLockingFailureException e, HttpServletRequest request, HttpServletResponse response) {
+        log.warn("{} {} gave up waiting for another save: {}", request.getMethod(), request.getRequestURI(),
+                e.getMostSpecificCause().toString());
+        response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseBusy.RETRY_AFTER_SECONDS);
+        return answer(request, HttpStatus.SERVICE_UNAVAILABLE, DatabaseBusy.MESSAGE, null);
     }
 
     private Object answer(HttpServletRequest request, HttpStatus status, String message, String field) {

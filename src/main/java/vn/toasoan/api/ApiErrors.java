@@ -2,11 +2,16 @@ package vn.toasoan.api;
 
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -18,6 +23,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 
+import vn.toasoan.failure.DatabaseBusy;
 import vn.toasoan.failure.InvalidInput;
 import vn.toasoan.failure.NotFound;
 import vn.toasoan.failure.NotPermitted;
@@ -56,6 +62,15 @@ class ApiErrors {
         ResponseEntity<Map<String, Object>> answer = ApiProblems.entity(HttpStatus.CONFLICT, e.getMessage(), null);
         answer.getBody().put("currentVersion", e.currentVersion());
         return answer;
+    }
+
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ResponseEntity<Map<String, Object>> busy(PessimisticLockingFailureException e, HttpServletRequest request) {
+        log.warn("{} {} gave up waiting for another save: {}", request.getMethod(), request.getRequestURI(),
+                e.getMostSpecificCause().toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseBusy.RETRY_AFTER_SECONDS)
+                .body(ApiProblems.body(HttpStatus.SERVICE_UNAVAILABLE, DatabaseBusy.MESSAGE, null));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -220,7 +220,7 @@ public class DocumentDesk {
      * Runs a create or an edit in a transaction. Two saves of the same document racing both pass our identity check;
      * the database's unique constraint stops the second, which is answered as ours would. Two new documents of one
      * type, symbol and date from different bodies may race for the same address (slug): the loser tries again and
-     * gets the next free one. H2 gives up waiting for the other save after a second: that is tried again too.
+     * gets the next free one. H2 gives up waiting for the other save after its lock timeout: that is tried again too.
      *
      * @param editedId the document edited, {@code null} for a new one
      */
