@@ -242,6 +242,14 @@ public class Documents implements SmartInitializingSingleton {
             public void afterCommit() {
                 files.restore(content, kind.extension);
             }
+
+            /** A rolled-back attachment takes its file with it, unless a committed one names the same bytes. */
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_ROLLED_BACK) {
+                    files.deleteUnlessNamed(key, attachments::names);
+                }
+            }
         });
         events.publishEvent(new DocumentChanged(documentId));
         return id;
