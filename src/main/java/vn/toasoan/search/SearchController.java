@@ -52,6 +52,7 @@ class SearchController {
         model.addAttribute("categoryNames", all.stream().collect(Collectors.toMap(Category::slug, Category::name)));
         model.addAttribute("previousUrl", request.url(PAGE_PATH, answer.results().page() - 1));
         model.addAttribute("nextUrl", request.url(PAGE_PATH, answer.results().page() + 1));
+        model.addAttribute("unfilteredUrl", request.urlWithoutFilters(PAGE_PATH));
         return "search/results";
     }
 

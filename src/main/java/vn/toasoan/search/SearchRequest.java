@@ -98,6 +98,16 @@ public record SearchRequest(String q, int page, String category, String from, St
         return q.isBlank();
     }
 
+    /** Whether a category, a date or a type narrows the search (the order does not). */
+    public boolean isFiltered() {
+        return !category.isEmpty() || !from.isEmpty() || !to.isEmpty() || !type.isEmpty();
+    }
+
+    /** The address of the same words searched everywhere, in the same order: offered when the filters found none. */
+    String urlWithoutFilters(String path) {
+        return new SearchRequest(q, 1, "", "", "", order, "").url(path, 1);
+    }
+
     private static void param(UriComponentsBuilder url, String name, String value) {
         if (!value.isEmpty()) {
             url.queryParam(name, value);

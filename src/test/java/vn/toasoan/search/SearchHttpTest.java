@@ -194,6 +194,30 @@ class SearchHttpTest {
     }
 
     @Test
+    void nothingFoundWithFiltersOffersTheSameWordsEverywhere() {
+        HttpResponse<String> response = web.get("/tim-kiem?q=" + encode("hội nghị tổ soạn thảo")
+                + "&tu=01/01/2025&loai=van-ban&sap-xep=moi-nhat");
+        Document page = org.jsoup.Jsoup.parse(response.body());
+
+        assertThat(page.select(".search-summary").text())
+                .isEqualTo("Không tìm thấy kết quả nào cho “hội nghị tổ soạn thảo” với bộ lọc đã chọn.");
+        assertThat(page.select(".search-tips li").eachText()).containsExactly(
+                "Tìm “hội nghị tổ soạn thảo” trong mọi chuyên mục, mọi thời gian",
+                "Kiểm tra lại chính tả hoặc bớt từ: kết quả cần chứa các từ đã gõ.",
+                "Gõ có dấu hay không dấu đều được: “nghi quyet” tìm được “nghị quyết”.");
+        String everywhere = page.select(".search-tips a").attr("href");
+        assertThat(everywhere).isEqualTo("/tim-kiem?q=h%E1%BB%99i%20ngh%E1%BB%8B%20t%E1%BB%95%20so%E1%BA%A1n"
+                + "%20th%E1%BA%A3o&sap-xep=moi-nhat");
+        assertThat(web.page(everywhere).select(".search-hit h2").eachText()).contains(REFERENCE_TITLE);
+        assertThat(HtmlValidator.get().errors(response.body())).isEmpty();
+
+        Document unfiltered = web.page("/tim-kiem?q=zzzyyyxxx");
+        assertThat(unfiltered.select(".search-summary").text()).isEqualTo("Không tìm thấy kết quả nào cho “zzzyyyxxx”.");
+        assertThat(unfiltered.select(".search-tips li")).hasSize(2);
+        assertThat(unfiltered.select(".search-tips a")).isEmpty();
+    }
+
+    @Test
     void paginationKeepsTheFilters() {
         Document first = web.page("/tim-kiem?q=tin&sap-xep=moi-nhat");
         assertThat(first.select(".search-summary").text()).startsWith("Tìm thấy ");
