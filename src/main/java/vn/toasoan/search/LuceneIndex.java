@@ -274,8 +274,9 @@ final class LuceneIndex implements AutoCloseable {
                 ScoreDoc scoreDoc = top.scoreDocs[i];
                 Document stored = searcher.storedFields().document(scoreDoc.doc);
                 String passage = stored.get(SAPO) + (stored.get(SAPO).isEmpty() ? "" : " ") + stored.get(BODY);
-                hits.add(new SearchHit(stored.get(ID), stored.get(TYPE), stored.get(TITLE), stored.get(URL),
-                        Instant.ofEpochMilli(stored.getField(DATE).numericValue().longValue()), stored.get(CATEGORY),
+                String title = stored.get(TITLE);
+                hits.add(new SearchHit(stored.get(ID), stored.get(TYPE), title, snippets.markAll(title, highlight),
+                        stored.get(URL), Instant.ofEpochMilli(stored.getField(DATE).numericValue().longValue()), stored.get(CATEGORY),
                         snippets.highlight(passage, highlight, SNIPPET_CHARS)));
             }
             return new SearchResults(hits, top.totalHits.value, top.totalHits.relation == TotalHits.Relation.EQUAL_TO,

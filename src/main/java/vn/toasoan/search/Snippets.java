@@ -54,20 +54,32 @@ final class Snippets {
         if (start > 0) {
             html.append('…');
         }
+        appendMarked(html, source, matches, start, end);
+        if (end < source.length()) {
+            html.append('…');
+        }
+        return html.toString();
+    }
+
+    /** A short text whole (a title), HTML-escaped, with every matched word in {@code <mark>}. */
+    String markAll(String text, Set<String> foldedTerms) {
+        StringBuilder html = new StringBuilder(text.length() + 64);
+        appendMarked(html, text, matches(text, foldedTerms), 0, text.length());
+        return html.toString();
+    }
+
+    /** Appends {@code text} from {@code start} to {@code end}, escaped, with the matches inside it marked. */
+    private static void appendMarked(StringBuilder html, String text, List<int[]> matches, int start, int end) {
         int at = start;
         for (int[] match : matches) {
             if (match[0] < start || match[1] > end) {
                 continue;
             }
-            html.append(escape(source.substring(at, match[0]))).append("<mark>")
-                    .append(escape(source.substring(match[0], match[1]))).append("</mark>");
+            html.append(escape(text.substring(at, match[0]))).append("<mark>")
+                    .append(escape(text.substring(match[0], match[1]))).append("</mark>");
             at = match[1];
         }
-        html.append(escape(source.substring(at, end)));
-        if (end < source.length()) {
-            html.append('…');
-        }
-        return html.toString();
+        html.append(escape(text.substring(at, end)));
     }
 
     private List<int[]> matches(String text, Set<String> foldedTerms) {

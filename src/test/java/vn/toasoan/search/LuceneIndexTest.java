@@ -133,6 +133,19 @@ class LuceneIndexTest {
     }
 
     @Test
+    void theWholeTitleIsEscapedWithEveryMatchedWordMarked() throws IOException {
+        String title = "Khánh thành <con> đường ven biển dài nhất & rộng nhất tỉnh, nối các xã ven biển phía Đông";
+        add(doc("1", title, "Nội dung.", null, 1));
+
+        SearchHit hit = index.search(SearchQuery.of("duong ven bien", 10), "duong ven bien", NOW).hits().get(0);
+
+        assertThat(hit.title()).isEqualTo(title);
+        assertThat(hit.titleHtml()).isEqualTo("Khánh thành &lt;con&gt; <mark>đường</mark> <mark>ven</mark>"
+                + " <mark>biển</mark> dài nhất &amp; rộng nhất tỉnh, nối các xã <mark>ven</mark> <mark>biển</mark>"
+                + " phía Đông");
+    }
+
+    @Test
     void queriesWithoutWordsAreNotSearched() throws IOException {
         add(doc("1", "Tin", "Nội dung.", null, 1));
 

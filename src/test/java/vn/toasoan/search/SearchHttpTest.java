@@ -94,6 +94,8 @@ class SearchHttpTest {
         assertThat(page.select(".search-hit h2 a").first().attr("href")).startsWith("/tin-tuc/hoi-nghi-to-soan-thao-");
         assertThat(page.select(".search-hit .meta time").first().text()).isEqualTo("17/03/2021");
         assertThat(page.select(".search-hit .snippet").first().html()).contains("<mark>soạn</mark> <mark>thảo</mark>");
+        assertThat(page.select(".search-hit h2 a").first().html()).startsWith("<mark>Hội</mark> <mark>nghị</mark>"
+                + " <mark>tổ</mark> <mark>soạn</mark> <mark>thảo</mark> nghiên cứu, xây dựng <mark>nghị</mark> quyết");
         assertThat(titles("/api/v1/search?q=hoi+nghi+to+soan+thao")).containsExactly(REFERENCE_TITLE,
                 // A query of five words needs four of them: this article's text holds four.
                 "Cơ hội phục hồi hàng không từ các cơ chế hỗ trợ mạnh mẽ");
