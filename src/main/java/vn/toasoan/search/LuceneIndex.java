@@ -12,6 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -248,7 +250,8 @@ final class LuceneIndex implements AutoCloseable {
         }
         int wanted = Math.min(SearchResults.MAX_RESULTS, query.page() * query.pageSize());
         int skip = (query.page() - 1) * query.pageSize();
-        Query lucene = withFilters(withSymbol(match(exactTerms, foldedTerms), symbolKeys(text)), query, now);
+        Query lucene = withFilters(withSymbol(match(exactTerms, foldedTerms, quoted(text)), symbolKeys(text)), query,
+                now);
         Query phrases = phrases(foldedTerms);
         Sort sort = query.order() == SearchQuery.Order.NEWEST
                 ? new Sort(new SortField(DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE)
@@ -298,7 +301,7 @@ final class LuceneIndex implements AutoCloseable {
      * words: once the page's lowest score is above what the words alone can reach, only documents holding a pair
      * are visited, and a pair of common syllables is in far fewer documents than either syllable.
      */
-    private static Query match(List<String> exactTerms, List<String> foldedTerms) {
+    private static Query match(List<String> exactTerms, List<String> foldedTerms, List<Quoted> quoted) {
         int n = foldedTerms.size();
         int required = n <= 3 ? n : (n * 3 + 3) / 4;
         BooleanQuery.Builder query = new BooleanQuery.Builder();
@@ -324,7 +327,51 @@ final class LuceneIndex implements AutoCloseable {
                 query.add(new BoostQuery(new TermQuery(new Term(ALL_PAIRS, pair)), PAIR_BOOST), Occur.SHOULD);
             }
         }
+        for (Quoted part : quoted) {
+            part.requireIn(query);
+        }
         return query.build();
+    }
+
+    /** Text between double quotes, straight or curly: "…" or “…”. */
+    private static final Pattern QUOTED = Pattern.compile("[\"“”]([^\"“”]+)[\"“”]");
+
+    /**
+     * What a reader put in quotes must be in the text as typed: its words one after another, and the words typed
+     * with diacritics in that exact form (quoted, "đường" leaves out "dương"). A quote left open is no quote.
+     *
+     * @param exactTerms the words of the quoted part in the exact form, one for each folded word
+     */
+    record Quoted(List<String> exactTerms, List<String> foldedTerms) {
+
+        void requireIn(BooleanQuery.Builder query) {
+            if (foldedTerms.size() > 1) {
+                PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+                foldedTerms.forEach(term -> phrase.add(new Term(ALL_FOLDED, term)));
+                query.add(phrase.build(), Occur.FILTER);
+            }
+            for (int i = 0; i < foldedTerms.size(); i++) {
+                Term term = exactTerms.get(i).equals(foldedTerms.get(i)) ? new Term(ALL_FOLDED, foldedTerms.get(i))
+                        : new Term(ALL_EXACT, exactTerms.get(i));
+                query.add(new TermQuery(term), Occur.FILTER);
+            }
+        }
+    }
+
+    /** The quoted parts of a query, at most {@link #MAX_QUERY_TERMS} words in all. */
+    private List<Quoted> quoted(String text) throws IOException {
+        List<Quoted> parts = new ArrayList<>();
+        int words = 0;
+        Matcher quote = QUOTED.matcher(text);
+        while (quote.find() && words < MAX_QUERY_TERMS) {
+            List<String> foldedTerms = terms(folded, quote.group(1), MAX_QUERY_TERMS - words);
+            List<String> exactTerms = terms(exact, quote.group(1), MAX_QUERY_TERMS - words);
+            if (!foldedTerms.isEmpty()) {
+                parts.add(new Quoted(exactTerms, foldedTerms));
+                words += foldedTerms.size();
+            }
+        }
+        return parts;
     }
 
     /**

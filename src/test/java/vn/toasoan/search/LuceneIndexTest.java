@@ -62,6 +62,28 @@ class LuceneIndexTest {
     }
 
     @Test
+    void quotedWordsMustStandTogetherAsTyped() throws IOException {
+        add(doc("together", "Học tập nghị quyết", "Các chi bộ học tập nghị quyết của Đảng ủy.", null, 10));
+        add(doc("apart", "Họp chi bộ", "Các đảng viên nghị bàn rồi biểu quyết chương trình.", null, 9));
+        add(doc("road", "Mở rộng con đường ven biển", "Khởi công tuyến đường mới.", null, 8));
+        add(doc("ocean", "Bảo vệ đại dương", "Làm sạch bờ biển và đại dương.", null, 7));
+
+        assertThat(ids("nghị quyết")).containsExactlyInAnyOrder("together", "apart");
+        assertThat(ids("\"nghị quyết\"")).containsExactly("together");
+        assertThat(ids("“nghi quyet”")).containsExactly("together");
+        assertThat(ids("\"quyết nghị\"")).isEmpty();
+        assertThat(ids("chi bộ \"nghị quyết\"")).containsExactly("together");
+        // With diacritics, quoted words must be written so; without, any marks match.
+        assertThat(ids("duong")).containsExactlyInAnyOrder("road", "ocean");
+        assertThat(ids("\"đường\"")).containsExactly("road");
+        assertThat(ids("\"dương\"")).containsExactly("ocean");
+        assertThat(ids("\"duong\"")).containsExactlyInAnyOrder("road", "ocean");
+        // A quote left open, or nothing but punctuation in quotes, is no quote.
+        assertThat(ids("\"nghị quyết")).containsExactlyInAnyOrder("together", "apart");
+        assertThat(ids("nghị quyết \"!!!\"")).containsExactlyInAnyOrder("together", "apart");
+    }
+
+    @Test
     void everyWordMustMatchInShortQueries() throws IOException {
         add(doc("1", "Kỷ niệm chiến thắng Điện Biên Phủ", "Lễ kỷ niệm 72 năm.", null, 10));
         add(doc("2", "Phủ xanh đồi trọc ở Điện Biên", "Trồng rừng.", null, 9));
