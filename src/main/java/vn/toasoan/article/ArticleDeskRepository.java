@@ -103,12 +103,18 @@ class ArticleDeskRepository {
         return jdbc.sql(sql).param("id", id).query(Long.class).single() > 0;
     }
 
+    /** An article that has just reached readers, as the audit log names it. */
+    record WentLive(long id, String title) {
+    }
+
     /** Articles whose scheduled time fell in (after, upTo]: they have just reached readers. */
-    List<Long> publishedBetween(Instant after, Instant upTo) {
+    List<WentLive> publishedBetween(Instant after, Instant upTo) {
         return jdbc.sql("""
-                SELECT id FROM article WHERE status = 'PUBLISHED' AND published_at > :after AND published_at <= :upTo
+                SELECT id, title FROM article
+                WHERE status = 'PUBLISHED' AND published_at > :after AND published_at <= :upTo
                 ORDER BY published_at, id""")
-                .param("after", utc(after)).param("upTo", utc(upTo)).query(Long.class).list();
+                .param("after", utc(after)).param("upTo", utc(upTo))
+                .query((rs, row) -> new WentLive(rs.getLong("id"), rs.getString("title"))).list();
     }
 
     /** The columns of an article without its body, for lists. */

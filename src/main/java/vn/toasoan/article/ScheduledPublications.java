@@ -2,7 +2,6 @@ package vn.toasoan.article;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -21,17 +20,15 @@ import vn.toasoan.account.AuditLog;
 class ScheduledPublications {
 
     private final ArticleDeskRepository desk;
-    private final ArticleRepository articles;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private Instant checkedUpTo;
 
-    ScheduledPublications(ArticleDeskRepository desk, ArticleRepository articles, AuditLog audit,
+    ScheduledPublications(ArticleDeskRepository desk, AuditLog audit,
             ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
         this.desk = desk;
-        this.articles = articles;
         this.audit = audit;
         this.events = events;
         this.transaction = transaction;
@@ -53,11 +50,9 @@ class ScheduledPublications {
         }
         Instant from = checkedUpTo;
         transaction.executeWithoutResult(status -> {
-            List<Long> due = desk.publishedBetween(from, now);
-            for (long id : due) {
-                articles.findById(id).ifPresent(article -> audit.record(Actor.system(), "article.went-live",
-                        "article", id, article.title()));
-                events.publishEvent(new ArticleChanged(id));
+            for (ArticleDeskRepository.WentLive article : desk.publishedBetween(from, now)) {
+                audit.record(Actor.system(), "article.went-live", "article", article.id(), article.title());
+                events.publishEvent(new ArticleChanged(article.id()));
             }
         });
         checkedUpTo = now;

@@ -371,7 +371,11 @@ class ArticleDeskTest {
 
         assertThat(events.changed).containsOnlyOnce(id);
         assertThat(home()).contains(title);
-        assertThat(audit.about("article", id)).extracting(e -> e.action()).contains("article.went-live");
+        assertThat(audit.about("article", id)).filteredOn(e -> e.action().equals("article.went-live"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.detail()).isEqualTo(title);
+                    assertThat(e.actorName()).isEqualTo("Hệ thống");
+                });
         scheduled.announceDue();
         assertThat(events.changed).containsOnlyOnce(id);
     }
