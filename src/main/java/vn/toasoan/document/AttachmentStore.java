@@ -37,30 +37,35 @@ class AttachmentStore {
     String store(byte[] content, String extension) {
         String hash = sha256(content);
         String key = hash.substring(0, 2) + "/" + hash + extension;
+        writeUnlessPresent(key, content);
+        return key;
+    }
+
+    /**
+     * Writes the bytes stored under {@code key} again if their file is gone, after the attachment naming them was
+     * committed: the same bytes may have been removed with another document meanwhile ({@link #deleteUnlessNamed}).
+     * The key is the one {@link #store} gave, so a large file is not hashed a second time.
+     */
+    void restore(String key, byte[] content) {
+        try {
+            writeUnlessPresent(key, content);
+        } catch (UncheckedIOException e) {
+            log.warn("Could not write the attached file {} again: {}", key, e.getCause().toString());
+        }
+    }
+
+    private void writeUnlessPresent(String key, byte[] content) {
         Path target = path(key);
         if (Files.exists(target)) {
-            return key;
+            return;
         }
         try {
             Files.createDirectories(target.getParent());
             Path temp = Files.createTempFile(target.getParent(), ".upload", ".tmp");
             Files.write(temp, content);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            return key;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * Writes the bytes again if their file is gone, after the attachment naming them was committed: the same bytes
-     * may have been removed with another document meanwhile ({@link #deleteUnlessNamed}).
-     */
-    void restore(byte[] content, String extension) {
-        try {
-            store(content, extension);
-        } catch (UncheckedIOException e) {
-            log.warn("Could not write an attached file again: {}", e.getCause().toString());
         }
     }
 

@@ -240,7 +240,7 @@ public class Documents implements SmartInitializingSingleton {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                files.restore(content, kind.extension);
+                files.restore(key, content);
             }
 
             /** A rolled-back attachment takes its file with it, unless a committed one names the same bytes. */

@@ -108,7 +108,7 @@ class AttachmentStoreTest {
         String key = store.store(BYTES, ".pdf");
         store.deleteUnlessNamed(key, answers(new ArrayList<>(), false, false));
 
-        store.restore(BYTES, ".pdf");
+        store.restore(key, BYTES);
 
         assertThat(store.path(key)).hasBinaryContent(BYTES);
     }
