@@ -197,7 +197,7 @@ public class SearchIndex {
 
     /** What the administrator's page shows: size, last rebuild, the rebuild under way. */
     public IndexState state() {
-        return new IndexState(size(), lastRebuiltAt, rebuildProgress(), lastFailure);
+        return new IndexState(size(), lastRebuiltAt, rebuildProgress(), lastFailure, index.outdated());
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -261,7 +261,7 @@ class SearchHttpTest {
     }
 
     /** Commit data as an earlier version left it: without the index format. */
-    private static void forgetFormat(Path dir) {
+    static void forgetFormat(Path dir) {
         try (IndexWriter writer = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig())) {
             writer.setLiveCommitData(Map.<String, String>of().entrySet());
             writer.commit();

@@ -205,6 +205,24 @@ class SearchIndexAdminTest {
     }
 
     @Test
+    void anIndexOfAnEarlierVersionIsPointedOutUntilRebuilt() throws IOException {
+        NewsroomClient admin = admin();
+        index.reopen(() -> SearchHttpTest.forgetFormat(index.path()));
+
+        Document outdated = admin.page("/quan-tri/chi-muc");
+        assertThat(outdated.select(".nr-index-outdated").text()).isEqualTo("Chỉ mục này do phiên bản trước của Tòa"
+                + " Soạn tạo ra: tìm kiếm vẫn chạy, nhưng hãy xây dựng lại để có đủ cách xếp hạng và tốc độ của phiên"
+                + " bản này.");
+        assertThat(index.state().outdated()).isTrue();
+
+        startRebuild(admin);
+        index.rebuild().join();
+
+        assertThat(index.state().outdated()).isFalse();
+        assertThat(admin.page("/quan-tri/chi-muc").select(".nr-index-outdated")).isEmpty();
+    }
+
+    @Test
     void aSecondRebuildWhileOneRunsIsRefusedWithAClearMessage() {
         NewsroomClient admin = admin();
         long rebuildsBefore = audit.count("search.rebuild");
