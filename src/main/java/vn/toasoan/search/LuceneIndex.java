@@ -278,9 +278,10 @@ final class LuceneIndex implements AutoCloseable {
                 Document stored = searcher.storedFields().document(scoreDoc.doc);
                 String passage = stored.get(SAPO) + (stored.get(SAPO).isEmpty() ? "" : " ") + stored.get(BODY);
                 String title = stored.get(TITLE);
+                Instant date = Instant.ofEpochMilli(stored.getField(DATE).numericValue().longValue());
                 hits.add(new SearchHit(stored.get(ID), stored.get(TYPE), title, snippets.markAll(title, highlight),
-                        stored.get(URL), Instant.ofEpochMilli(stored.getField(DATE).numericValue().longValue()), stored.get(CATEGORY),
-                        snippets.highlight(passage, highlight, SNIPPET_CHARS)));
+                        stored.get(URL), date, stored.get(CATEGORY), snippets.highlight(passage, highlight,
+                        SNIPPET_CHARS)));
             }
             return new SearchResults(hits, top.totalHits.value, top.totalHits.relation == TotalHits.Relation.EQUAL_TO,
                     query.page(), query.pageSize(), true);

@@ -42,7 +42,8 @@ public final class CommonSyllableList {
         try (Analyzer folded = new VietnameseAnalyzer(VietnameseAnalyzer.Form.FOLDED)) {
             for (JsonNode item : JsonMapper.builder().build().readTree(danes.toFile())) {
                 JsonNode data = item.path("data");
-                String text = data.path("text").asString("") + "\n" + data.path("meta").path("description").asString("");
+                String text = data.path("text").asString("") + "\n"
+                        + data.path("meta").path("description").asString("");
                 for (String term : LuceneIndex.terms(folded, Parser.unescapeEntities(text, false), Integer.MAX_VALUE)) {
                     if (term.chars().noneMatch(Character::isDigit)) {
                         counts.merge(term, 1, Integer::sum);

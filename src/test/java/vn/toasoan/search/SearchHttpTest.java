@@ -214,7 +214,8 @@ class SearchHttpTest {
         assertThat(HtmlValidator.get().errors(response.body())).isEmpty();
 
         Document unfiltered = web.page("/tim-kiem?q=zzzyyyxxx");
-        assertThat(unfiltered.select(".search-summary").text()).isEqualTo("Không tìm thấy kết quả nào cho “zzzyyyxxx”.");
+        assertThat(unfiltered.select(".search-summary").text())
+                .isEqualTo("Không tìm thấy kết quả nào cho “zzzyyyxxx”.");
         assertThat(unfiltered.select(".search-tips li")).hasSize(2);
         assertThat(unfiltered.select(".search-tips a")).isEmpty();
     }
