@@ -84,6 +84,15 @@ class LuceneIndexTest {
     }
 
     @Test
+    void noPhraseOrPairSpansTheTitleAndTheTextAfterIt() throws IOException {
+        add(doc("across", "Các chi bộ học tập", "Nghị quyết được phổ biến tới đảng viên.", null, 1));
+        add(doc("within", "Học tập nghị quyết", "Các chi bộ phổ biến tới đảng viên.", null, 1));
+
+        assertThat(ids("\"tập nghị\"")).containsExactly("within");
+        assertThat(ids("tập nghị")).containsExactly("within", "across");
+    }
+
+    @Test
     void everyWordMustMatchInShortQueries() throws IOException {
         add(doc("1", "Kỷ niệm chiến thắng Điện Biên Phủ", "Lễ kỷ niệm 72 năm.", null, 10));
         add(doc("2", "Phủ xanh đồi trọc ở Điện Biên", "Trồng rừng.", null, 9));

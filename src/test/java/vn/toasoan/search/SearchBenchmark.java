@@ -84,24 +84,29 @@ public final class SearchBenchmark {
                     + " %d threads)%n", documents, seconds, documents / seconds, documents / cpuSeconds, THREADS);
             System.out.printf("index size: %.1f MB%n", size(dir) / 1e6);
 
-            List<String> mixed = queries(sources, queries);
-            for (String q : mixed.subList(0, Math.min(100, mixed.size()))) {
-                index.search(SearchQuery.of(q, 10), q, NOW);
+            List<BenchQuery> mixed = queries(sources, queries);
+            for (BenchQuery q : mixed.subList(0, Math.min(100, mixed.size()))) {
+                index.search(SearchQuery.of(q.text(), 10), q.text(), NOW);
             }
             long[] nanos = new long[mixed.size()];
             long[] cpu = new long[mixed.size()];
             ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
             long hits = 0;
             List<String> timed = new ArrayList<>();
+            int sourceFound = 0;
             for (int i = 0; i < mixed.size(); i++) {
-                String q = mixed.get(i);
+                String q = mixed.get(i).text();
                 long c = threadBean.getCurrentThreadCpuTime();
                 long t = System.nanoTime();
-                long total = index.search(SearchQuery.of(q, 10), q, NOW).total();
+                SearchResults results = index.search(SearchQuery.of(q, 10), q, NOW);
                 nanos[i] = System.nanoTime() - t;
                 cpu[i] = threadBean.getCurrentThreadCpuTime() - c;
-                hits += total;
-                timed.add(String.format("%8.1f ms  %6d hits  %s", nanos[i] / 1e6, total, q));
+                hits += results.total();
+                String sourceTitle = mixed.get(i).sourceTitle();
+                if (results.hits().stream().anyMatch(hit -> hit.title().equals(sourceTitle))) {
+                    sourceFound++;
+                }
+                timed.add(String.format("%8.1f ms  %6d hits  %s", nanos[i] / 1e6, results.total(), q));
             }
             // The slowest queries, to see what the p95 is made of.
             timed.sort(Comparator.reverseOrder());
@@ -113,6 +118,10 @@ public final class SearchBenchmark {
                     nanos[(int) (nanos.length * 0.95)] / 1e6, nanos[nanos.length - 1] / 1e6);
             System.out.printf("query CPU time: p50 %.1f ms, p95 %.1f ms%n", cpu[cpu.length / 2] / 1e6,
                     cpu[(int) (cpu.length * 0.95)] / 1e6);
+            // A rough check of ranking, not only of speed: each query is cut from a title, and a reader typing it
+            // would most likely want that article (the words may of course be in other titles too).
+            System.out.printf("the article a query was cut from is on its first page (10 results): %d of %d (%.0f%%)%n",
+                    sourceFound, mixed.size(), 100.0 * sourceFound / mixed.size());
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
@@ -143,16 +152,21 @@ public final class SearchBenchmark {
                 s.category(), date, "/tin-tuc/bench-" + i);
     }
 
-    /** Two to four consecutive words of a title, as typed with diacritics and, every other time, without. */
-    static List<String> queries(List<Source> sources, int count) {
+    /** A query of the benchmark and the title it was cut from. */
+    record BenchQuery(String text, String sourceTitle) {
+    }
+
+    /** One to four consecutive words of a title, as typed with diacritics and, every other time, without. */
+    static List<BenchQuery> queries(List<Source> sources, int count) {
         Random random = new Random(42);
-        List<String> queries = new ArrayList<>();
+        List<BenchQuery> queries = new ArrayList<>();
         while (queries.size() < count) {
-            String[] words = sources.get(random.nextInt(sources.size())).title().split("\\s+");
+            String title = sources.get(random.nextInt(sources.size())).title();
+            String[] words = title.split("\\s+");
             int length = Math.min(words.length, 1 + random.nextInt(4));
             int from = random.nextInt(words.length - length + 1);
             String q = String.join(" ", Arrays.copyOfRange(words, from, from + length));
-            queries.add(queries.size() % 2 == 0 ? q : Folding.fold(q));
+            queries.add(new BenchQuery(queries.size() % 2 == 0 ? q : Folding.fold(q), title));
         }
         return queries;
     }
