@@ -99,16 +99,19 @@ class AccountRepository {
                 .query(AccountRepository::map).list();
     }
 
+    /** Saved disabled, the account's sessions end at their next request (see CurrentStaffFilter). */
     int update(long id, int version, String displayName, String penName, String email, Role role, boolean enabled) {
         return jdbc.sql("""
                 UPDATE account SET display_name = :displayName, pen_name = :penName, email = :email, role = :role,
-                                   enabled = :enabled, version = version + 1
+                                   enabled = :enabled, credentials_stamp = credentials_stamp + :stampStep,
+                                   version = version + 1
                 WHERE id = :id AND version = :version""")
                 .param("displayName", displayName)
                 .param("penName", penName)
                 .param("email", email)
                 .param("role", role.name())
                 .param("enabled", enabled)
+                .param("stampStep", enabled ? 0 : 1)
                 .param("id", id)
                 .param("version", version)
                 .update();
@@ -125,12 +128,6 @@ class AccountRepository {
                                    credentials_stamp = credentials_stamp + 1, version = version + 1
                 WHERE id = :id""")
                 .param("hash", hash).param("now", utc(now)).param("id", id).update();
-    }
-
-    /** Ends every session of the account at its next request (see CurrentStaffFilter). */
-    void endSessions(long id) {
-        jdbc.sql("UPDATE account SET credentials_stamp = credentials_stamp + 1 WHERE id = :id").param("id", id)
-                .update();
     }
 
     void recordFailure(long id, int failures, Instant now, Instant lockedUntil) {

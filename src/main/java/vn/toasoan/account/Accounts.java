@@ -121,9 +121,6 @@ public class Accounts {
         if (repository.update(id, version, cleanName, cleanPenName, cleanEmail, role, enabled) == 0) {
             throw new VersionConflict("Tài khoản vừa được người khác sửa; hãy tải lại trang.", current.version());
         }
-        if (!enabled) {
-            repository.endSessions(id);
-        }
         audit.record(actor, "account.update", "account", id, current.username() + ": " + role.label()
                 + (enabled ? "" : ", đã khóa"));
     }

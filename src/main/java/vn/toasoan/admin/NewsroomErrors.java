@@ -5,8 +5,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -29,8 +27,6 @@ import vn.toasoan.failure.VersionConflict;
  */
 @ControllerAdvice
 class NewsroomErrors {
-
-    private static final Logger log = LoggerFactory.getLogger(NewsroomErrors.class);
 
     private final NewsroomModel model;
 
@@ -60,8 +56,7 @@ class NewsroomErrors {
 
     @ExceptionHandler(PessimisticLockingFailureException.class)
     Object busy(PessimisticLockingFailureException e, HttpServletRequest request, HttpServletResponse response) {
-        log.warn("{} {} gave up waiting for another save: {}", request.getMethod(), request.getRequestURI(),
-                e.getMostSpecificCause().toString());
+        DatabaseBusy.logGaveUp(request.getMethod(), request.getRequestURI(), e);
         response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseBusy.RETRY_AFTER_SECONDS);
         return answer(request, HttpStatus.SERVICE_UNAVAILABLE, DatabaseBusy.MESSAGE, null);
     }

@@ -1,6 +1,8 @@
 package vn.toasoan.admin;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import vn.toasoan.account.Role;
 
@@ -21,8 +23,17 @@ public record NewsroomNavigation(String label, String url) {
             new NewsroomNavigation("Chỉ mục tìm kiếm", "/quan-tri/chi-muc"),
             new NewsroomNavigation("Nhật ký", "/quan-tri/nhat-ky"));
 
+    /** Worked out once: every newsroom page shows the menu, and it depends on the role alone. */
+    private static final Map<Role, List<NewsroomNavigation>> BY_ROLE = new EnumMap<>(Role.class);
+
+    static {
+        for (Role role : Role.values()) {
+            BY_ROLE.put(role, ALL.stream().filter(item -> NewsroomPaths.opens(role, item.url())).toList());
+        }
+    }
+
     static List<NewsroomNavigation> forRole(Role role) {
-        return ALL.stream().filter(item -> NewsroomPaths.opens(role, item.url())).toList();
+        return BY_ROLE.get(role);
     }
 
     /** The current section: the dashboard only on its own address, the others on any address below theirs. */

@@ -66,8 +66,7 @@ class ApiErrors {
 
     @ExceptionHandler(PessimisticLockingFailureException.class)
     ResponseEntity<Map<String, Object>> busy(PessimisticLockingFailureException e, HttpServletRequest request) {
-        log.warn("{} {} gave up waiting for another save: {}", request.getMethod(), request.getRequestURI(),
-                e.getMostSpecificCause().toString());
+        DatabaseBusy.logGaveUp(request.getMethod(), request.getRequestURI(), e);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.RETRY_AFTER, DatabaseBusy.RETRY_AFTER_SECONDS)
                 .body(ApiProblems.body(HttpStatus.SERVICE_UNAVAILABLE, DatabaseBusy.MESSAGE, null));

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -92,8 +91,7 @@ class ArticleApiController {
         List<ArticleJson.Item> items = List.of();
         if (offset < total) {
             // One read of the categories for the page, not one per article.
-            Map<Long, String> slugs = categories.all().stream()
-                    .collect(Collectors.toMap(Category::id, Category::slug));
+            Map<Long, String> slugs = categories.slugsById();
             Instant now = clock.instant();
             items = desk.list(staff.actor(), wanted, size, offset).stream().map(a -> item(a, slugs, now)).toList();
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -52,6 +53,11 @@ public class Categories {
 
     public List<Category> all() {
         return repository.findAll();
+    }
+
+    /** Every category's slug by its id, from one read: for lists that show many articles' categories. */
+    public Map<Long, String> slugsById() {
+        return all().stream().collect(Collectors.toMap(Category::id, Category::slug));
     }
 
     public Optional<Category> bySlug(String slug) {

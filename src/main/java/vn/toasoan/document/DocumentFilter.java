@@ -2,7 +2,6 @@ package vn.toasoan.document;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
-import vn.toasoan.text.VietnameseText;
 
 /**
  * What a reader narrows the document list by; {@code null} means "any".
@@ -55,8 +54,7 @@ public record DocumentFilter(String docType, String issuingBody, Integer year, S
     }
 
     private static String choice(String value) {
-        String nfc = VietnameseText.nfc(value);
-        return nfc == null || nfc.isBlank() ? null : nfc.strip();
+        return Documents.optional(value);
     }
 
     private static Integer year(String value) {

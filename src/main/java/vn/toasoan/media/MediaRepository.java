@@ -6,7 +6,6 @@ import static vn.toasoan.SqlValues.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
 import org.springframework.context.annotation.Lazy;
@@ -18,7 +17,6 @@ import vn.toasoan.article.ArticleStatus;
 import vn.toasoan.article.Articles;
 import vn.toasoan.category.Categories;
 import vn.toasoan.category.CategoriesChanged;
-import vn.toasoan.category.Category;
 
 /**
  * Articles and static pages in the search index: kept up to date after every change, and read in full for a
@@ -50,7 +48,7 @@ class ArticleSearchSource implements SearchSource {
     @TransactionalEventListener(fallbackExecution = true)
     void onArticleChanged(ArticleChanged event) {
         index.follow(idOf(event.articleId()), () -> articles.stored(event.articleId())
-                .filter(ArticleSearchSource::searchable).map(article -> toDocument(article, categorySlugs())));
+                .filter(ArticleSearchSource::searchable).map(article -> toDocument(article, categories.slugsById())));
     }
 
     /**
@@ -62,7 +60,7 @@ class ArticleSearchSource implements SearchSource {
         if (!event.slugChanged()) {
             return;
         }
-        Map<Long, String> slugs = categorySlugs();
+        Map<Long, String> slugs = categories.slugsById();
         articles.forEachPublishedIn(event.categoryId(), article -> {
             if (searchable(article)) {
                 SearchDocument document = toDocument(article, slugs);
@@ -83,7 +81,7 @@ class ArticleSearchSource implements SearchSource {
 
     @Override
     public void forEach(Consumer<SearchDocument> action) {
-        Map<Long, String> slugs = categorySlugs();
+        Map<Long, String> slugs = categories.slugsById();
         articles.forEachPublished(article -> {
             if (searchable(article)) {
                 action.accept(toDocument(article, slugs));
@@ -93,10 +91,6 @@ class ArticleSearchSource implements SearchSource {
 
     private static boolean searchable(Article article) {
         return article.status() == ArticleStatus.PUBLISHED && article.publishedAt() != null;
-    }
-
-    private Map<Long, String> categorySlugs() {
-        return categories.all().stream().collect(Collectors.toMap(Category::id, Category::slug));
     }
 
     /** One id for both kinds, so an article turned into a page replaces its old entry. */

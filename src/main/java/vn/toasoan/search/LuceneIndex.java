@@ -352,9 +352,12 @@ final class LuceneIndex implements AutoCloseable {
                 query.add(phrase.build(), Occur.FILTER);
             }
             for (int i = 0; i < foldedTerms.size(); i++) {
-                Term term = exactTerms.get(i).equals(foldedTerms.get(i)) ? new Term(ALL_FOLDED, foldedTerms.get(i))
-                        : new Term(ALL_EXACT, exactTerms.get(i));
-                query.add(new TermQuery(term), Occur.FILTER);
+                if (!exactTerms.get(i).equals(foldedTerms.get(i))) {
+                    query.add(new TermQuery(new Term(ALL_EXACT, exactTerms.get(i))), Occur.FILTER);
+                } else if (foldedTerms.size() == 1) {
+                    // A phrase of several words already requires each of them folded.
+                    query.add(new TermQuery(new Term(ALL_FOLDED, foldedTerms.get(i))), Occur.FILTER);
+                }
             }
         }
     }

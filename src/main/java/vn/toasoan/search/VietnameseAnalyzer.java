@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
@@ -50,7 +49,7 @@ final class VietnameseAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer tokenizer = new StandardTokenizer();
         TokenStream stream = form == Form.EXACT
-                ? new LowerCaseFilter(new RewriteFilter(tokenizer, VietnameseText::normalizeToneMarks))
+                ? new LowerCaseFilter(new ToneMarkFilter(tokenizer))
                 : new FoldFilter(new LowerCaseFilter(tokenizer));
         if (form == Form.FOLDED_PAIRS) {
             stream = new PairFilter(stream);
@@ -198,8 +197,11 @@ final class VietnameseAnalyzer extends Analyzer {
         }
     }
 
-    /** Rewrites each term that holds a non-ASCII character (ASCII terms have no marks to normalise). */
-    private static final class RewriteFilter extends TokenFilter {
+    /**
+     * Puts tone marks in the modern place ({@link VietnameseText#normalizeToneMarks}) in each term that holds a
+     * non-ASCII character (ASCII terms have no marks to move).
+     */
+    private static final class ToneMarkFilter extends TokenFilter {
 
         /**
          * Vietnamese has a few thousand distinct syllables, so rewritten terms repeat endlessly: remembering them
@@ -208,12 +210,10 @@ final class VietnameseAnalyzer extends Analyzer {
         private static final int MAX_REMEMBERED = 50_000;
 
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final UnaryOperator<String> rewrite;
         private final CharArrayMap<String> remembered = new CharArrayMap<>(1024, false);
 
-        RewriteFilter(TokenStream input, UnaryOperator<String> rewrite) {
+        ToneMarkFilter(TokenStream input) {
             super(input);
-            this.rewrite = rewrite;
         }
 
         @Override
@@ -228,7 +228,7 @@ final class VietnameseAnalyzer extends Analyzer {
                     String rewritten = remembered.get(buffer, 0, length);
                     if (rewritten == null) {
                         String original = term.toString();
-                        rewritten = rewrite.apply(original);
+                        rewritten = VietnameseText.normalizeToneMarks(original);
                         if (remembered.size() < MAX_REMEMBERED) {
                             remembered.put(original, rewritten);
                         }

@@ -33,7 +33,6 @@ import vn.toasoan.document.Documents;
 class DocumentPagesController {
 
     static final int PAGE_SIZE = 20;
-    /** Longer queries are cut: nobody types more to find a document, and the SQL stays small. */
 
     private final Documents documents;
     private final Articles articles;

@@ -27,7 +27,7 @@ class SiteErrorController implements ErrorController {
         response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
         model.addAttribute("status", status);
-        model.addAttribute("maxUpload", maxUpload.toMegabytes() + " MB");
+        model.addAttribute("maxUploadBytes", maxUpload.toBytes());
         return status == HttpServletResponse.SC_NOT_FOUND ? "error/404" : "error/error";
     }
 }
