@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongFunction;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -15,10 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.toasoan.account.Actor;
 import vn.toasoan.account.AuditLog;
 import vn.toasoan.account.Role;
+import vn.toasoan.category.Categories;
+import vn.toasoan.document.Documents;
 import vn.toasoan.failure.InvalidInput;
 import vn.toasoan.failure.NotFound;
 import vn.toasoan.failure.NotPermitted;
 import vn.toasoan.failure.VersionConflict;
+import vn.toasoan.media.MediaLibrary;
 import vn.toasoan.text.Slugs;
 import vn.toasoan.text.VietnameseText;
 
@@ -48,19 +52,25 @@ public class ArticleDesk {
     private final ArticleTagRepository tags;
     private final ArticleListRepository lists;
     private final ArticleMentions mentions;
+    private final Categories categories;
+    private final MediaLibrary media;
+    private final Documents documents;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ArticleDesk(ArticleRepository articles, ArticleDeskRepository desk, ArticleRevisionRepository revisions,
-            ArticleTagRepository tags, ArticleListRepository lists, ArticleMentions mentions, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ArticleTagRepository tags, ArticleListRepository lists, ArticleMentions mentions, Categories categories,
+            MediaLibrary media, Documents documents, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.articles = articles;
         this.desk = desk;
         this.revisions = revisions;
         this.tags = tags;
         this.lists = lists;
         this.mentions = mentions;
+        this.categories = categories;
+        this.media = media;
+        this.documents = documents;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -194,9 +204,17 @@ public class ArticleDesk {
         move(actor, id, version, ArticleAction.REOPEN, null, null, "article.reopen", null);
     }
 
+    /**
+     * Deletes an article. {@link ArticleDeleted} goes out first, in this transaction, so the features that link to
+     * it (menu items) let go of it in the same commit.
+     */
     @Transactional
     public void delete(Actor actor, long id, int version) {
         Article article = require(actor, id, ArticleAction.DELETE);
+        if (article.version() != version) {
+            throw conflict(id);
+        }
+        events.publishEvent(new ArticleDeleted(id));
         if (desk.delete(id, version) == 0) {
             throw conflict(id);
         }
@@ -320,9 +338,9 @@ public class ArticleDesk {
         if (a.kind() == ArticleKind.ARTICLE && a.categoryId() == null) {
             throw new InvalidInput("categoryId", "Chọn chuyên mục.");
         }
-        checkExists("categoryId", "category", a.categoryId(), "Chuyên mục đã chọn không còn tồn tại.");
-        checkExists("coverMediaId", "media", a.coverMediaId(), "Ảnh đại diện đã chọn không còn tồn tại.");
-        checkExists("documentId", "document", a.documentId(), "Văn bản đã chọn không còn tồn tại.");
+        checkExists("categoryId", a.categoryId(), categories::byId, "Chuyên mục đã chọn không còn tồn tại.");
+        checkExists("coverMediaId", a.coverMediaId(), media::find, "Ảnh đại diện đã chọn không còn tồn tại.");
+        checkExists("documentId", a.documentId(), documents::find, "Văn bản đã chọn không còn tồn tại.");
         List<Long> extra = null;
         if (a.extraCategoryIds() != null) {
             extra = a.extraCategoryIds().stream().filter(Objects::nonNull)
@@ -332,7 +350,8 @@ public class ArticleDesk {
                         + " chuyên mục phụ (đang chọn " + extra.size() + ").");
             }
             for (Long category : extra) {
-                checkExists("extraCategoryIds", "category", category, "Chuyên mục phụ đã chọn không còn tồn tại.");
+                checkExists("extraCategoryIds", category, categories::byId,
+                        "Chuyên mục phụ đã chọn không còn tồn tại.");
             }
         }
         Map<String, String> tagsBySlug = a.tags() == null ? null : checkTags(a.tags());
@@ -391,8 +410,9 @@ public class ArticleDesk {
         return slug;
     }
 
-    private void checkExists(String field, String table, Long id, String message) {
-        if (id != null && !desk.exists(table, id)) {
+    /** A referenced category, image or document must exist; its owner is asked. */
+    private static void checkExists(String field, Long id, LongFunction<Optional<?>> owner, String message) {
+        if (id != null && owner.apply(id).isEmpty()) {
             throw new InvalidInput(field, message);
         }
     }

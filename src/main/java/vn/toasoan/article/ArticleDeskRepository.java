@@ -82,7 +82,6 @@ class ArticleDeskRepository {
     }
 
     int delete(long id, int version) {
-        jdbc.sql("DELETE FROM menu_item WHERE article_id = :id").param("id", id).update();
         jdbc.sql("DELETE FROM article_document_mention WHERE article_id = :id").param("id", id).update();
         return jdbc.sql("DELETE FROM article WHERE id = :id AND version = :version")
                 .param("id", id).param("version", version).update();
@@ -91,16 +90,6 @@ class ArticleDeskRepository {
     boolean slugTakenByAnother(String slug, Long id) {
         return jdbc.sql("SELECT COUNT(*) FROM article WHERE slug = :slug AND id <> :id")
                 .param("slug", slug).param("id", id == null ? -1L : id).query(Long.class).single() > 0;
-    }
-
-    boolean exists(String table, long id) {
-        String sql = switch (table) {
-            case "category" -> "SELECT COUNT(*) FROM category WHERE id = :id";
-            case "media" -> "SELECT COUNT(*) FROM media WHERE id = :id";
-            case "document" -> "SELECT COUNT(*) FROM document WHERE id = :id";
-            default -> throw new IllegalArgumentException(table);
-        };
-        return jdbc.sql(sql).param("id", id).query(Long.class).single() > 0;
     }
 
     /** An article that has just reached readers, as the audit log names it. */
@@ -119,29 +108,30 @@ class ArticleDeskRepository {
 
     /** The columns of an article without its body, for lists. */
     private static final String LISTED = """
-            SELECT id, kind, category_id, title, slug, sapo, '' AS body_html, cover_media_id, byline, status, featured,
-                   published_at, document_id, view_count, version, created_at, updated_at, author_id, return_reason
-            FROM article""";
+            SELECT a.id, a.kind, a.category_id, a.title, a.slug, a.sapo, '' AS body_html, a.cover_media_id, a.byline,
+                   a.status, a.featured, a.published_at, a.document_id, COALESCE(v.views, 0) AS view_count, a.version,
+                   a.created_at, a.updated_at, a.author_id, a.return_reason
+            FROM article a""" + ArticleRepository.VIEWS;
 
     List<Article> listed(ArticleStatus status, Long authorId, int limit, long offset) {
         return jdbc.sql(LISTED + listedWhere(status, authorId)
-                        + " ORDER BY updated_at DESC, id DESC LIMIT :limit OFFSET :offset")
+                        + " ORDER BY a.updated_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
                 .params(listedParams(status, authorId)).param("limit", limit).param("offset", offset)
                 .query(ArticleRepository::mapArticle).list();
     }
 
     long countListed(ArticleStatus status, Long authorId) {
-        return jdbc.sql("SELECT COUNT(*) FROM article" + listedWhere(status, authorId))
+        return jdbc.sql("SELECT COUNT(*) FROM article a" + listedWhere(status, authorId))
                 .params(listedParams(status, authorId)).query(Long.class).single();
     }
 
     private static String listedWhere(ArticleStatus status, Long authorId) {
         List<String> conditions = new ArrayList<>();
         if (status != null) {
-            conditions.add("status = :status");
+            conditions.add("a.status = :status");
         }
         if (authorId != null) {
-            conditions.add("author_id = :authorId");
+            conditions.add("a.author_id = :authorId");
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }

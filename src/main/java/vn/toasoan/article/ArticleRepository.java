@@ -8,12 +8,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import vn.toasoan.media.MediaRef;
@@ -21,14 +21,24 @@ import vn.toasoan.media.MediaRef;
 @Repository
 class ArticleRepository {
 
+    /**
+     * An article's views, counted by the statistics in their own table: read here, never written (a read-only join
+     * named in the table ownership test's list, as are the category and cover joins of {@link #SUMMARY}).
+     */
+    static final String VIEWS = " LEFT JOIN article_view_count v ON v.article_id = a.id ";
+
+    /** Every column of an article with its views, for {@link #mapArticle}. */
+    static final String ARTICLE = "SELECT a.*, COALESCE(v.views, 0) AS view_count FROM article a" + VIEWS;
+
     private static final String SUMMARY = """
-            SELECT a.id, a.kind, a.title, a.slug, a.sapo, a.published_at, a.category_id, a.view_count,
+            SELECT a.id, a.kind, a.title, a.slug, a.sapo, a.published_at, a.category_id,
+                   COALESCE(v.views, 0) AS view_count,
                    c.name AS category_name, c.slug AS category_slug,
                    m.storage_key, m.alt_text, m.width, m.height
             FROM article a
             LEFT JOIN category c ON c.id = a.category_id
             LEFT JOIN media m ON m.id = a.cover_media_id
-            """;
+            """ + VIEWS;
 
     /** Visible to readers: published, and the publication time has come (scheduled ones wait). */
     private static final String VISIBLE = " a.status = 'PUBLISHED' AND a.published_at <= :now ";
@@ -43,46 +53,8 @@ class ArticleRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(NewArticle a, String slug, String bodyHtml, Instant now) {
-        KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO article (kind, category_id, title, slug, sapo, body_html, cover_media_id, byline, status,
-                                     featured, document_id, created_at, updated_at)
-                VALUES (:kind, :categoryId, :title, :slug, :sapo, :body, :cover, :byline, 'DRAFT',
-                        :featured, :documentId, :now, :now)""")
-                .param("kind", a.kind().name())
-                .param("categoryId", a.categoryId())
-                .param("title", a.title())
-                .param("slug", slug)
-                .param("sapo", a.sapo())
-                .param("body", bodyHtml)
-                .param("cover", a.coverMediaId())
-                .param("byline", a.byline())
-                .param("featured", a.featured())
-                .param("documentId", a.documentId())
-                .param("now", utc(now))
-                .update(keys, "id");
-        return keys.getKeyAs(Long.class);
-    }
-
-    boolean slugTaken(String slug) {
-        return jdbc.sql("SELECT COUNT(*) FROM article WHERE slug = :slug").param("slug", slug).query(Long.class)
-                .single() > 0;
-    }
-
-    int publish(long id, Instant publishedAt, Instant now) {
-        return jdbc.sql("""
-                UPDATE article SET status = 'PUBLISHED', published_at = :publishedAt, updated_at = :now,
-                                   version = version + 1
-                WHERE id = :id""")
-                .param("publishedAt", utc(publishedAt))
-                .param("now", utc(now))
-                .param("id", id)
-                .update();
-    }
-
     Optional<Article> findById(long id) {
-        return jdbc.sql("SELECT * FROM article WHERE id = :id").param("id", id).query(ArticleRepository::mapArticle)
+        return jdbc.sql(ARTICLE + " WHERE a.id = :id").param("id", id).query(ArticleRepository::mapArticle)
                 .optional();
     }
 
@@ -92,26 +64,26 @@ class ArticleRepository {
 
     /** Keyset paging: the next {@code limit} published articles with an id above {@code afterId}. */
     List<Article> publishedAfter(long afterId, int limit) {
-        return jdbc.sql("SELECT * FROM article WHERE status = 'PUBLISHED' AND id > :after ORDER BY id LIMIT :limit")
+        return jdbc.sql(ARTICLE + " WHERE a.status = 'PUBLISHED' AND a.id > :after ORDER BY a.id LIMIT :limit")
                 .param("after", afterId).param("limit", limit)
                 .query(ArticleRepository::mapArticle).list();
     }
 
     List<Article> publishedInAfter(long categoryId, long afterId, int limit) {
-        return jdbc.sql("SELECT * FROM article WHERE status = 'PUBLISHED' AND category_id = :category AND id > :after"
-                + " ORDER BY id LIMIT :limit")
+        return jdbc.sql(ARTICLE + " WHERE a.status = 'PUBLISHED' AND a.category_id = :category AND a.id > :after"
+                + " ORDER BY a.id LIMIT :limit")
                 .param("category", categoryId).param("after", afterId).param("limit", limit)
                 .query(ArticleRepository::mapArticle).list();
     }
 
     Optional<Article> findVisible(long id, Instant now) {
-        return jdbc.sql("SELECT * FROM article a WHERE a.id = :id AND" + VISIBLE)
+        return jdbc.sql(ARTICLE + " WHERE a.id = :id AND" + VISIBLE)
                 .param("id", id).param("now", utc(now))
                 .query(ArticleRepository::mapArticle).optional();
     }
 
     Optional<Article> findVisiblePage(String slug, Instant now) {
-        return jdbc.sql("SELECT * FROM article a WHERE a.kind = 'PAGE' AND a.slug = :slug AND" + VISIBLE)
+        return jdbc.sql(ARTICLE + " WHERE a.kind = 'PAGE' AND a.slug = :slug AND" + VISIBLE)
                 .param("slug", slug).param("now", utc(now))
                 .query(ArticleRepository::mapArticle).optional();
     }
@@ -158,6 +130,24 @@ class ArticleRepository {
                 .param("tag", tagId).param("now", utc(now)).query(Long.class).single();
     }
 
+    Map<Long, String> urls(Collection<Long> ids) {
+        Map<Long, String> urls = new HashMap<>();
+        jdbc.sql("SELECT id, kind, slug FROM article WHERE id IN (:ids)").param("ids", ids)
+                .query(rs -> {
+                    long id = rs.getLong("id");
+                    urls.put(id, ArticleUrls.of(ArticleKind.valueOf(rs.getString("kind")), rs.getString("slug"), id));
+                });
+        return urls;
+    }
+
+    List<StaticPage> pages() {
+        return jdbc.sql("SELECT id, title, slug, status FROM article WHERE kind = 'PAGE' ORDER BY title, id")
+                .query((rs, n) -> new StaticPage(rs.getLong("id"), rs.getString("title"),
+                        ArticleUrls.of(ArticleKind.PAGE, rs.getString("slug"), rs.getLong("id")),
+                        ArticleStatus.PUBLISHED.name().equals(rs.getString("status"))))
+                .list();
+    }
+
     /** An image of the media library, to show an article's cover in the newsroom. */
     Optional<MediaRef> image(long mediaId) {
         return jdbc.sql("SELECT storage_key, alt_text, width, height FROM media WHERE id = :id")
@@ -185,7 +175,7 @@ class ArticleRepository {
 
     List<ArticleSummary> mostRead(Instant now, int limit) {
         return jdbc.sql(SUMMARY + " WHERE a.kind = 'ARTICLE' AND" + VISIBLE
-                        + " ORDER BY a.view_count DESC, a.published_at DESC, a.id DESC LIMIT :limit")
+                        + " ORDER BY COALESCE(v.views, 0) DESC, a.published_at DESC, a.id DESC LIMIT :limit")
                 .param("now", utc(now)).param("limit", limit)
                 .query(ArticleRepository::mapSummary).list();
     }
@@ -224,21 +214,27 @@ class ArticleRepository {
         }
     }
 
+    /** Forgets the mentions of a document by any article but {@code keep}. */
+    void clearMentionsOf(long documentId, Collection<Long> keep) {
+        jdbc.sql("DELETE FROM article_document_mention WHERE document_id = :documentId"
+                        + (keep.isEmpty() ? "" : " AND article_id NOT IN (:keep)"))
+                .param("documentId", documentId).param("keep", keep.isEmpty() ? List.of(-1L) : keep).update();
+    }
+
     void clearMentions(long articleId) {
         jdbc.sql("DELETE FROM article_document_mention WHERE article_id = :articleId").param("articleId", articleId)
                 .update();
     }
 
-    private static final String MENTIONS_RECORDED = "article.document-mentions-recorded";
-
-    boolean mentionsRecorded() {
-        return jdbc.sql("SELECT COUNT(*) FROM site_setting WHERE name = :name").param("name", MENTIONS_RECORDED)
+    /** Whether the one-off work {@code name} has been done on this database. */
+    boolean backfillDone(String name) {
+        return jdbc.sql("SELECT COUNT(*) FROM article_backfill WHERE name = :name").param("name", name)
                 .query(Long.class).single() > 0;
     }
 
-    void markMentionsRecorded() {
-        jdbc.sql("INSERT INTO site_setting (name, setting_value) VALUES (:name, 'true')")
-                .param("name", MENTIONS_RECORDED).update();
+    void markBackfillDone(String name, Instant now) {
+        jdbc.sql("INSERT INTO article_backfill (name, done_at) VALUES (:name, :now)")
+                .param("name", name).param("now", utc(now)).update();
     }
 
     /** Bodies holding this text as written (LIKE wildcards in it are escaped): candidates for a mention. */
@@ -246,6 +242,16 @@ class ArticleRepository {
         String escaped = likeLiteral(text);
         return jdbc.sql("SELECT id, body_html FROM article WHERE body_html LIKE :pattern ESCAPE '\\' ORDER BY id")
                 .param("pattern", "%" + escaped + "%")
+                .query((rs, row) -> new Body(rs.getLong("id"), rs.getString("body_html"))).list();
+    }
+
+    /** The bodies recorded as mentioning the document. */
+    List<Body> bodiesMentioning(long documentId) {
+        return jdbc.sql("""
+                SELECT a.id, a.body_html FROM article a
+                WHERE a.id IN (SELECT m.article_id FROM article_document_mention m WHERE m.document_id = :documentId)
+                ORDER BY a.id""")
+                .param("documentId", documentId)
                 .query((rs, row) -> new Body(rs.getLong("id"), rs.getString("body_html"))).list();
     }
 

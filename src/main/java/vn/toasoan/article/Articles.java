@@ -5,20 +5,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import vn.toasoan.media.MediaRef;
 import vn.toasoan.media.ResponsiveImages;
-import vn.toasoan.text.Slugs;
-import vn.toasoan.text.VietnameseText;
 
-/** Articles as the other features see them: what readers may see, and the way new ones come in. */
+/**
+ * Articles as the other features see them: what readers may see. Articles are written through {@link ArticleDesk}
+ * only, whoever writes them (staff, the admin API, the demo content).
+ */
 @Service
 public class Articles {
 
@@ -26,47 +26,14 @@ public class Articles {
 
     private final ArticleRepository repository;
     private final ArticleTagRepository tags;
-    private final ArticleMentions mentions;
-    private final ApplicationEventPublisher events;
     private final ResponsiveImages images;
     private final Clock clock;
 
-    Articles(ArticleRepository repository, ArticleTagRepository tags, ArticleMentions mentions,
-            ApplicationEventPublisher events, ResponsiveImages images, Clock clock) {
+    Articles(ArticleRepository repository, ArticleTagRepository tags, ResponsiveImages images, Clock clock) {
         this.repository = repository;
         this.tags = tags;
-        this.mentions = mentions;
-        this.events = events;
         this.images = images;
         this.clock = clock;
-    }
-
-    /**
-     * Stores a draft: text normalised to NFC, body sanitised, slug generated or made unique, and the registered
-     * documents its body mentions recorded.
-     */
-    @Transactional
-    public long create(NewArticle article) {
-        String title = VietnameseText.nfc(article.title());
-        if (title == null || title.isBlank()) {
-            throw new IllegalArgumentException("Bài viết cần có tiêu đề");
-        }
-        NewArticle normalised = new NewArticle(article.kind(), article.categoryId(), title.strip(),
-                article.slug(), VietnameseText.nfc(article.sapo()), article.bodyHtml(), article.coverMediaId(),
-                VietnameseText.nfc(article.byline()), article.featured(), article.documentId());
-        String body = BodySanitizer.clean(VietnameseText.nfc(article.bodyHtml()));
-        long id = repository.insert(normalised, uniqueSlug(article.slug(), title), body, clock.instant());
-        mentions.recordMentions(id, body);
-        return id;
-    }
-
-    /** Publishes now or at a given time; readers see it once that time has come. */
-    @Transactional
-    public void publish(long id, Instant publishedAt) {
-        if (repository.publish(id, publishedAt, clock.instant()) == 0) {
-            throw new IllegalArgumentException("Không tìm thấy bài viết " + id);
-        }
-        events.publishEvent(new ArticleChanged(id));
     }
 
     public Optional<Article> visible(long id) {
@@ -144,6 +111,16 @@ public class Articles {
         return new ArticlePage(items, page, size, total);
     }
 
+    /** The current public addresses of these articles and pages, whatever their status, by id; unknown ids left out. */
+    public Map<Long, String> urls(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : repository.urls(ids);
+    }
+
+    /** Every static page, published or not, by title: what a menu item may link to. */
+    public List<StaticPage> pages() {
+        return repository.pages();
+    }
+
     public Optional<Tag> tag(String slug) {
         return tags.tagBySlug(slug);
     }
@@ -172,18 +149,6 @@ public class Articles {
             result.add(covers.get(i) == summary.cover() ? summary : summary.withCover(covers.get(i)));
         }
         return result;
-    }
-
-    private String uniqueSlug(String requested, String title) {
-        String base = Slugs.slugify(requested == null || requested.isBlank() ? title : requested);
-        if (base.isEmpty()) {
-            base = "bai-viet";
-        }
-        String slug = base;
-        for (int n = 2; repository.slugTaken(slug); n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
     }
 
     // ---- Newsroom queues (dashboard): read-only, kept together at the end of the class ----

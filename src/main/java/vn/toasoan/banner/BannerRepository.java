@@ -14,8 +14,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class BannerRepository {
 
-    static final String LEAD_SETTING = "banner.lead";
-
     private final JdbcClient jdbc;
 
     BannerRepository(JdbcClient jdbc) {
@@ -80,19 +78,14 @@ class BannerRepository {
     }
 
     Optional<String> lead() {
-        return jdbc.sql("SELECT setting_value FROM site_setting WHERE name = :name").param("name", LEAD_SETTING)
-                .query(String.class).optional();
+        return jdbc.sql("SELECT lead_text FROM banner_lead").query(String.class).optional();
     }
 
+    /** The strip has one lead, or none ({@code null}). */
     void saveLead(String lead) {
-        if (lead == null) {
-            jdbc.sql("DELETE FROM site_setting WHERE name = :name").param("name", LEAD_SETTING).update();
-            return;
-        }
-        if (jdbc.sql("UPDATE site_setting SET setting_value = :value WHERE name = :name")
-                .param("value", lead).param("name", LEAD_SETTING).update() == 0) {
-            jdbc.sql("INSERT INTO site_setting (name, setting_value) VALUES (:name, :value)")
-                    .param("name", LEAD_SETTING).param("value", lead).update();
+        jdbc.sql("DELETE FROM banner_lead").update();
+        if (lead != null) {
+            jdbc.sql("INSERT INTO banner_lead (id, lead_text) VALUES (1, :lead)").param("lead", lead).update();
         }
     }
 

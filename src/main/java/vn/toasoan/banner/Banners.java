@@ -22,7 +22,6 @@ import vn.toasoan.failure.NotPermitted;
 import vn.toasoan.text.Links;
 import vn.toasoan.text.TypedText;
 import vn.toasoan.text.VietnameseDates;
-import vn.toasoan.text.VietnameseText;
 
 /**
  * The banner strip: today's for the site layout, its items and lead for editors in the newsroom. Every change is
@@ -85,18 +84,6 @@ public class Banners {
         return repository.findById(id).orElseThrow(() -> new NotFound("Không tìm thấy mục băng chữ (có thể vừa bị xóa)."));
     }
 
-    /** Adds an item from trusted input (demo content, tests). */
-    @Transactional
-    public long add(NewBanner banner) {
-        if (banner.startsOn() != null && banner.endsOn() != null && banner.endsOn().isBefore(banner.startsOn())) {
-            throw new InvalidInput("endsOn", "Ngày kết thúc không được trước ngày bắt đầu.");
-        }
-        long id = repository.insert(new NewBanner(VietnameseText.nfc(banner.template()), banner.eventDate(),
-                banner.startsOn(), banner.endsOn(), banner.linkUrl(), banner.position()));
-        events.publishEvent(new BannersChanged());
-        return id;
-    }
-
     /** Adds an item from the newsroom form, last in the strip. */
     @Transactional
     public long add(Actor actor, BannerChange change) {
@@ -151,13 +138,7 @@ public class Banners {
         events.publishEvent(new BannersChanged());
     }
 
-    /** Sets the words before the items ("Nhiệt liệt chào mừng kỷ niệm") from trusted input. */
-    @Transactional
-    public void setLead(String lead) {
-        repository.saveLead(VietnameseText.nfc(lead));
-        events.publishEvent(new BannersChanged());
-    }
-
+    /** Sets the words before the items ("Nhiệt liệt chào mừng kỷ niệm"); blank for none. */
     @Transactional
     public void setLead(Actor actor, String typed) {
         requireEditor(actor);

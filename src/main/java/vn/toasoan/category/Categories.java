@@ -23,7 +23,6 @@ import vn.toasoan.failure.NotFound;
 import vn.toasoan.failure.NotPermitted;
 import vn.toasoan.text.Slugs;
 import vn.toasoan.text.TypedText;
-import vn.toasoan.text.VietnameseText;
 
 /**
  * The category tree: read by the other features, changed by editors in the newsroom. Every change is audited
@@ -102,18 +101,6 @@ public class Categories {
         List<CategoryRow> rows = new ArrayList<>();
         addLevel(all, null, 0, articles, rows, new LinkedHashSet<>());
         return rows;
-    }
-
-    /** Creates a category from trusted input (demo content, tests): the slug must already be valid and unique. */
-    @Transactional
-    public long create(NewCategory category) {
-        NewCategory normalised = new NewCategory(category.parentId(), category.slug(),
-                VietnameseText.nfc(category.name()), VietnameseText.nfc(category.description()),
-                category.position(), category.showOnHome());
-        repository.forgetOldSlug(category.slug());
-        long id = repository.insert(normalised, clock.instant());
-        events.publishEvent(new CategoriesChanged(id));
-        return id;
     }
 
     /** Creates a category from the newsroom form, last among its siblings. */

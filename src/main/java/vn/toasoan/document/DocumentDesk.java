@@ -116,10 +116,6 @@ public class DocumentDesk {
                 throw conflict(id, "trong lúc bạn sửa",
                         "Thay đổi của bạn chưa được lưu: hãy mở lại văn bản để xem bản mới rồi sửa lại.");
             }
-            if (!before.symbol().equals(d.symbol())) {
-                // Articles mentioned the old symbol; DocumentChanged makes ArticleMentions find those of the new one.
-                repository.forgetMentions(id);
-            }
             audit.record(actor, "document.update", "document", id, identity(d) + changes(before, d));
             events.publishEvent(new DocumentChanged(id));
             return id;

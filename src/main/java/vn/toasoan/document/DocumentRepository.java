@@ -210,12 +210,4 @@ class DocumentRepository {
         return jdbc.sql("DELETE FROM document WHERE id = :id AND version = :version")
                 .param("id", id).param("version", version).update();
     }
-
-    /**
-     * Forgets which articles mention the document: after its symbol changed, the mentions are found again (the
-     * table is derived from the bodies; see {@code ArticleMentions}).
-     */
-    void forgetMentions(long id) {
-        jdbc.sql("DELETE FROM article_document_mention WHERE document_id = :id").param("id", id).update();
-    }
 }

@@ -132,26 +132,6 @@ public class Documents implements SmartInitializingSingleton {
     }
 
     /**
-     * Registers a document for the system itself (the demo content), by the rules of {@link DocumentDesk},
-     * through which staff change the registry. Text is normalised to NFC; number, year, type code and issuer code
-     * left out are read from the symbol, and so is the type in words ("Kế hoạch") when it is not given. The slug
-     * joins type, symbol and date, since the symbol alone repeats.
-     *
-     * @throws IllegalArgumentException with a message for the editor, when a field is missing, too long or out of
-     *     range, or a document with the same symbol, issuing body and date is already registered
-     */
-    @Transactional
-    public long register(NewDocument document) {
-        NewDocument d;
-        try {
-            d = checked(document, null);
-        } catch (InvalidInput e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
-        return insert(d);
-    }
-
-    /**
      * The document as it will be stored: text NFC and trimmed, the parts of the symbol that were left out read from
      * it, lengths and identity checked.
      *
@@ -211,22 +191,6 @@ public class Documents implements SmartInitializingSingleton {
                 d.docType(), d.issuingBody(), d.summary()), clock.instant());
         events.publishEvent(new DocumentChanged(id));
         return id;
-    }
-
-    /**
-     * Attaches a PDF or DOCX file to a document and keeps the text inside it, so the document can be found by a
-     * phrase from the file. What the file is, is decided from its bytes; the name must agree.
-     *
-     * @throws IllegalArgumentException with a message for the editor when the document does not exist or the
-     *     file is empty, too large, of another kind, damaged or locked
-     */
-    @Transactional
-    public long attach(long documentId, String fileName, byte[] content) {
-        if (repository.findById(documentId).isEmpty()) {
-            throw new IllegalArgumentException("Không tìm thấy văn bản " + documentId);
-        }
-        AttachmentFiles.Kind kind = AttachmentFiles.kindOf(VietnameseText.nfc(fileName), content);
-        return store(documentId, fileName, kind, AttachmentFiles.text(kind, content), content);
     }
 
     /**

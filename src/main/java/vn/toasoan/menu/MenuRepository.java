@@ -8,26 +8,19 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-import vn.toasoan.article.ArticleKind;
-import vn.toasoan.article.ArticleUrls;
-
+/** The menu items; the addresses of the categories and pages they link to are their owners' to say. */
 @Repository
 class MenuRepository {
 
-    record Row(long id, Long parentId, String label, String url) {
-    }
-
-    /** An item with what it points at, as stored. */
+    /**
+     * An item as stored: it links to a typed address ({@code url}), a category or an article (a page), or nothing.
+     */
     record Item(long id, String menu, Long parentId, String label, String url, Long categoryId, Long articleId,
-            int position, String currentUrl) {
+            int position) {
     }
 
     private static final String SELECT = """
-            SELECT i.id, i.menu, i.parent_id, i.label, i.url, i.category_id, i.article_id, i.position,
-                   c.slug AS category_slug, a.slug AS article_slug, a.kind AS article_kind
-            FROM menu_item i
-            LEFT JOIN category c ON c.id = i.category_id
-            LEFT JOIN article a ON a.id = i.article_id
+            SELECT id, menu, parent_id, label, url, category_id, article_id, position FROM menu_item
             """;
 
     private final JdbcClient jdbc;
@@ -36,20 +29,15 @@ class MenuRepository {
         this.jdbc = jdbc;
     }
 
-    /** Rows in display order; links to categories and articles are resolved to their current addresses. */
-    List<Row> findMenu(String menu) {
-        return items(menu).stream().map(i -> new Row(i.id(), i.parentId(), i.label(), i.currentUrl())).toList();
-    }
-
     List<Item> items(String menu) {
-        return jdbc.sql(SELECT + " WHERE i.menu = :menu ORDER BY i.position, i.id")
+        return jdbc.sql(SELECT + " WHERE menu = :menu ORDER BY position, id")
                 .param("menu", menu)
                 .query((rs, n) -> item(rs))
                 .list();
     }
 
     Optional<Item> findById(long id) {
-        return jdbc.sql(SELECT + " WHERE i.id = :id").param("id", id).query((rs, n) -> item(rs)).optional();
+        return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query((rs, n) -> item(rs)).optional();
     }
 
     long insert(NewMenuItem item) {
@@ -91,12 +79,10 @@ class MenuRepository {
         jdbc.sql("DELETE FROM menu_item WHERE id = :id").param("id", id).update();
     }
 
-    /** Static pages, for linking from a menu; the article table belongs to the article feature, read-only here. */
-    List<PageChoice> pages() {
-        return jdbc.sql("SELECT id, title, status FROM article WHERE kind = 'PAGE' ORDER BY title, id")
-                .query((rs, n) -> new PageChoice(rs.getLong("id"), rs.getString("title"),
-                        "PUBLISHED".equals(rs.getString("status"))))
-                .list();
+    /** The items that link to this article, of any menu. */
+    List<Item> linkingTo(long articleId) {
+        return jdbc.sql(SELECT + " WHERE article_id = :articleId ORDER BY id").param("articleId", articleId)
+                .query((rs, n) -> item(rs)).list();
     }
 
     private static Item item(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -106,15 +92,7 @@ class MenuRepository {
         Long categoryId = rs.wasNull() ? null : category;
         long article = rs.getLong("article_id");
         Long articleId = rs.wasNull() ? null : article;
-        String url = rs.getString("url");
-        String current = url;
-        if (rs.getString("category_slug") != null) {
-            current = "/chuyen-muc/" + rs.getString("category_slug");
-        } else if (rs.getString("article_slug") != null) {
-            current = ArticleUrls.of(ArticleKind.valueOf(rs.getString("article_kind")), rs.getString("article_slug"),
-                    articleId);
-        }
-        return new Item(rs.getLong("id"), rs.getString("menu"), parentId, rs.getString("label"), url, categoryId,
-                articleId, rs.getInt("position"), current);
+        return new Item(rs.getLong("id"), rs.getString("menu"), parentId, rs.getString("label"), rs.getString("url"),
+                categoryId, articleId, rs.getInt("position"));
     }
 }

@@ -5,22 +5,28 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.toasoan.account.Actor;
 import vn.toasoan.account.AuditLog;
 import vn.toasoan.account.Role;
+import vn.toasoan.article.ArticleDeleted;
+import vn.toasoan.article.Articles;
 import vn.toasoan.category.Categories;
+import vn.toasoan.category.Category;
 import vn.toasoan.failure.InvalidInput;
 import vn.toasoan.failure.NotFound;
 import vn.toasoan.failure.NotPermitted;
 import vn.toasoan.text.Links;
 import vn.toasoan.text.TypedText;
-import vn.toasoan.text.VietnameseText;
 
 /**
  * The site menus as trees of links: the main menu has two levels (the header opens a sub-menu), the footer menu
@@ -36,12 +42,15 @@ public class Menus {
 
     private final MenuRepository repository;
     private final Categories categories;
+    private final Articles articles;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    Menus(MenuRepository repository, Categories categories, AuditLog audit, ApplicationEventPublisher events) {
+    Menus(MenuRepository repository, Categories categories, Articles articles, AuditLog audit,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.categories = categories;
+        this.articles = articles;
         this.audit = audit;
         this.events = events;
     }
@@ -56,23 +65,25 @@ public class Menus {
     }
 
     public List<MenuNode> tree(String menu) {
-        List<MenuRepository.Row> rows = repository.findMenu(menu);
-        Map<Long, List<MenuRepository.Row>> byParent = rows.stream().filter(r -> r.parentId() != null)
-                .collect(Collectors.groupingBy(MenuRepository.Row::parentId));
-        return rows.stream().filter(r -> r.parentId() == null).map(r -> node(r, byParent, 0)).toList();
+        List<MenuRepository.Item> items = repository.items(menu);
+        Function<MenuRepository.Item, String> addresses = addresses(items);
+        Map<Long, List<MenuRepository.Item>> byParent = items.stream().filter(i -> i.parentId() != null)
+                .collect(Collectors.groupingBy(MenuRepository.Item::parentId));
+        return items.stream().filter(i -> i.parentId() == null).map(i -> node(i, byParent, addresses, 0)).toList();
     }
 
     /** The items of a menu in display order (each top-level item followed by its sub-items), for the newsroom. */
     public List<MenuEntry> entries(String menu) {
         List<MenuRepository.Item> items = repository.items(menu);
+        Function<MenuRepository.Item, String> addresses = addresses(items);
         List<MenuEntry> entries = new ArrayList<>();
         List<MenuRepository.Item> top = siblings(items, null);
         for (int i = 0; i < top.size(); i++) {
             MenuRepository.Item item = top.get(i);
             List<MenuRepository.Item> children = siblings(items, item.id());
-            entries.add(entry(item, 0, i, top.size(), children.size()));
+            entries.add(entry(item, addresses, 0, i, top.size(), children.size()));
             for (int j = 0; j < children.size(); j++) {
-                entries.add(entry(children.get(j), 1, j, children.size(), 0));
+                entries.add(entry(children.get(j), addresses, 1, j, children.size(), 0));
             }
         }
         return entries;
@@ -82,22 +93,41 @@ public class Menus {
         MenuRepository.Item item = find(id);
         List<MenuRepository.Item> items = repository.items(item.menu());
         List<MenuRepository.Item> siblings = siblings(items, item.parentId());
-        return entry(item, item.parentId() == null ? 0 : 1, indexOf(siblings, id), siblings.size(),
-                siblings(items, id).size());
+        return entry(item, addresses(List.of(item)), item.parentId() == null ? 0 : 1, indexOf(siblings, id),
+                siblings.size(), siblings(items, id).size());
     }
 
     /** Static pages a menu item may link to. */
     public List<PageChoice> pages() {
-        return repository.pages();
+        return articles.pages().stream().map(p -> new PageChoice(p.id(), p.title(), p.published())).toList();
     }
 
-    /** Adds an item from trusted input (demo content, tests). */
-    @Transactional
-    public long add(NewMenuItem item) {
-        long id = repository.insert(new NewMenuItem(item.menu(), item.parentId(), VietnameseText.nfc(item.label()),
-                item.url(), item.categoryId(), item.articleId(), item.position()));
-        events.publishEvent(new MenuChanged(item.menu()));
-        return id;
+    /**
+     * Where each item links to now: the current address of its category or page, as their owners give it, or the
+     * address typed for it.
+     */
+    private Function<MenuRepository.Item, String> addresses(List<MenuRepository.Item> items) {
+        Map<Long, String> pageUrls = articles.urls(items.stream().map(MenuRepository.Item::articleId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<Long, String> categoryUrls = items.stream().anyMatch(i -> i.categoryId() != null)
+                ? categories.all().stream().collect(Collectors.toMap(Category::id, Category::url)) : Map.of();
+        return item -> item.categoryId() != null ? categoryUrls.getOrDefault(item.categoryId(), item.url())
+                : item.articleId() != null ? pageUrls.getOrDefault(item.articleId(), item.url())
+                : item.url();
+    }
+
+    /**
+     * Lets go of an article or page that is being deleted, in its transaction: the items linking to it go (with
+     * their sub-items), as a link to nothing would.
+     */
+    @EventListener
+    void onArticleDeleted(ArticleDeleted event) {
+        Set<String> changed = new TreeSet<>();
+        for (MenuRepository.Item item : repository.linkingTo(event.articleId())) {
+            repository.delete(item.id());
+            changed.add(item.menu());
+        }
+        changed.forEach(menu -> events.publishEvent(new MenuChanged(menu)));
     }
 
     /** Adds an item from the newsroom form, last among its siblings. */
@@ -202,7 +232,7 @@ public class Menus {
             }
             case MenuItemChange.PAGE -> {
                 Long page = id(change.articleId());
-                if (page == null || repository.pages().stream().noneMatch(p -> p.id() == page)) {
+                if (page == null || articles.pages().stream().noneMatch(p -> p.id() == page)) {
                     throw new InvalidInput("articleId", "Chọn một trang.");
                 }
                 articleId = page;
@@ -266,23 +296,25 @@ public class Menus {
         return 0;
     }
 
-    private static MenuEntry entry(MenuRepository.Item item, int depth, int index, int siblings, int children) {
+    private static MenuEntry entry(MenuRepository.Item item, Function<MenuRepository.Item, String> addresses,
+            int depth, int index, int siblings, int children) {
         String target = item.categoryId() != null ? MenuItemChange.CATEGORY
                 : item.articleId() != null ? MenuItemChange.PAGE
                 : item.url() != null ? MenuItemChange.URL : MenuItemChange.NONE;
-        return new MenuEntry(item.id(), item.menu(), item.parentId(), item.label(), item.currentUrl(), target,
+        return new MenuEntry(item.id(), item.menu(), item.parentId(), item.label(), addresses.apply(item), target,
                 item.categoryId(), item.articleId(), depth, index, siblings, children);
     }
 
     /** Depth is bounded so a corrupted parent chain cannot recurse forever. */
-    private static MenuNode node(MenuRepository.Row row, Map<Long, List<MenuRepository.Row>> byParent, int depth) {
+    private static MenuNode node(MenuRepository.Item item, Map<Long, List<MenuRepository.Item>> byParent,
+            Function<MenuRepository.Item, String> addresses, int depth) {
         List<MenuNode> children = new ArrayList<>();
         if (depth < 3) {
-            for (MenuRepository.Row child : byParent.getOrDefault(row.id(), List.of())) {
-                children.add(node(child, byParent, depth + 1));
+            for (MenuRepository.Item child : byParent.getOrDefault(item.id(), List.of())) {
+                children.add(node(child, byParent, addresses, depth + 1));
             }
         }
-        return new MenuNode(row.id(), row.label(), row.url(), List.copyOf(children));
+        return new MenuNode(item.id(), item.label(), addresses.apply(item), List.copyOf(children));
     }
 
     private static void requireEditor(Actor actor) {

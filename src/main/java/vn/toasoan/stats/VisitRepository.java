@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Persisted visit counts ({@code visit_day}) and the increments of {@code article.view_count}. */
+/** Persisted visit counts ({@code visit_day}) and article views ({@code article_view_count}). */
 class VisitRepository {
 
     private final JdbcClient jdbc;
@@ -65,11 +65,21 @@ class VisitRepository {
                             .update();
                 }
             });
-            viewsByArticle.forEach((articleId, views) -> jdbc
-                    .sql("UPDATE article SET view_count = view_count + :views WHERE id = :id")
-                    .param("views", views)
-                    .param("id", articleId)
-                    .update());
+            viewsByArticle.forEach((articleId, views) -> {
+                int updated = jdbc.sql("UPDATE article_view_count SET views = views + :views WHERE article_id = :id")
+                        .param("views", views)
+                        .param("id", articleId)
+                        .update();
+                if (updated == 0) {
+                    // The first views of the article, if it still exists (the article table is read, not written).
+                    jdbc.sql("""
+                            INSERT INTO article_view_count (article_id, views)
+                            SELECT id, :views FROM article WHERE id = :id""")
+                            .param("views", views)
+                            .param("id", articleId)
+                            .update();
+                }
+            });
         });
     }
 }

@@ -28,7 +28,7 @@ interface VisitStore {
     /** Counts one visit that started on {@code day} (site time zone). */
     void recordVisit(LocalDate day);
 
-    /** Counts one view of the article; the store eventually adds it to {@code article.view_count}. */
+    /** Counts one view of the article; the store eventually adds it to the article's views in the database. */
     void recordArticleView(long articleId);
 
     /** Distinct visitors active within the online window before {@code now}; may be linear, callers cache it. */

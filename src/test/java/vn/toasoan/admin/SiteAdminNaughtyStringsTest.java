@@ -24,12 +24,13 @@ import org.springframework.context.annotation.Import;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.toasoan.account.Accounts;
+import vn.toasoan.account.Actor;
+import vn.toasoan.banner.BannerChange;
 import vn.toasoan.banner.Banners;
-import vn.toasoan.banner.NewBanner;
 import vn.toasoan.category.Categories;
-import vn.toasoan.category.NewCategory;
+import vn.toasoan.category.CategoryChange;
+import vn.toasoan.menu.MenuItemChange;
 import vn.toasoan.menu.Menus;
-import vn.toasoan.menu.NewMenuItem;
 import vn.toasoan.testsupport.FixedClockConfiguration;
 import vn.toasoan.testsupport.NewsroomClient;
 import vn.toasoan.testsupport.StaffLogins;
@@ -106,9 +107,12 @@ class SiteAdminNaughtyStringsTest {
 
     @Test
     void everyNaughtyStringIsSavedOrRefusedCleanlyAndShownAsText() {
-        long category = categories.create(new NewCategory(null, "chuoi-doc", "Chuỗi độc", null, 0, true));
-        long menuItem = menus.add(new NewMenuItem(Menus.MAIN, null, "Mục menu", "/", null, null, 0));
-        long banner = banners.add(new NewBanner("Băng chữ", null, null, null, null, 0));
+        long category = categories.create(Actor.system(), new CategoryChange("Chuỗi độc", "chuoi-doc", null, null,
+                true));
+        long menuItem = menus.add(Actor.system(), new MenuItemChange(Menus.MAIN, "Mục menu", MenuItemChange.URL, "/",
+                null, null, null));
+        long banner = banners.add(Actor.system(), new BannerChange(BannerChange.PLAIN, "Băng chữ", null, null, null,
+                null, null));
         NewsroomClient admin = new StaffLogins(accounts, port).admin(PASSWORD);
         WebClient reader = new WebClient(port);
         String token = NewsroomClient.csrf(admin.page("/quan-tri/tai-khoan"));

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
+import vn.toasoan.account.Actor;
 import vn.toasoan.account.Role;
-import vn.toasoan.document.Documents;
+import vn.toasoan.document.DocumentDesk;
 import vn.toasoan.document.NewDocument;
 import vn.toasoan.settings.SiteSettings;
 import vn.toasoan.testsupport.SiteZones;
@@ -25,7 +26,7 @@ class AdminApiArticlesTest extends AdminApiTestBase {
     static final String ARTICLES = "/api/v1/admin/articles";
 
     @Autowired
-    Documents documents;
+    DocumentDesk documentDesk;
 
     @Autowired
     SiteSettings settings;
@@ -431,7 +432,7 @@ class AdminApiArticlesTest extends AdminApiTestBase {
 
     @Test
     void anArticleCitesADocumentByIdOrBySymbol() {
-        long document = documents.register(new NewDocument("27-KH/ĐUK", null, null, null, null, null,
+        long document = documentDesk.create(Actor.system(), new NewDocument("27-KH/ĐUK", null, null, null, null, null,
                 "Đảng ủy Khối", java.time.LocalDate.of(2026, 3, 2), null, "Kế hoạch thử API", null));
         Staff editor = staff(Role.EDITOR);
 

@@ -22,7 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import vn.toasoan.DataDirectoryProperties;
+import vn.toasoan.account.Actor;
 import vn.toasoan.account.Role;
+import vn.toasoan.document.DocumentDesk;
 import vn.toasoan.document.Documents;
 import vn.toasoan.document.TestFiles;
 import vn.toasoan.testsupport.HeldInsert;
@@ -44,6 +46,9 @@ class AdminApiDocumentsTest extends AdminApiTestBase {
 
     @Autowired
     Documents documents;
+
+    @Autowired
+    DocumentDesk documentDesk;
 
     @Autowired
     DataSource dataSource;
@@ -238,9 +243,9 @@ class AdminApiDocumentsTest extends AdminApiTestBase {
         JsonNode report = created(editor, document("39-BC/ĐUK", "2026-03-16", "Báo cáo có cùng tệp"));
         long id = plan.get("id").asLong();
         byte[] shared = TestFiles.pdf("Ke hoach 38 va bao cao 39 dung chung tep nay");
-        documents.attach(id, "ke-hoach-38.pdf", shared);
-        documents.attach(id, "phu-luc-38.docx", TestFiles.docx("Phụ lục riêng của kế hoạch 38"));
-        documents.attach(report.get("id").asLong(), "ke-hoach-38.pdf", shared);
+        documentDesk.attach(Actor.system(), id, "ke-hoach-38.pdf", shared);
+        documentDesk.attach(Actor.system(), id, "phu-luc-38.docx", TestFiles.docx("Phụ lục riêng của kế hoạch 38"));
+        documentDesk.attach(Actor.system(), report.get("id").asLong(), "ke-hoach-38.pdf", shared);
         List<Path> files = files(id);
         Path sharedFile = files.get(0);
         Path ownFile = files.get(1);

@@ -26,7 +26,7 @@ import vn.toasoan.account.Actor;
 import vn.toasoan.account.AuditLog;
 import vn.toasoan.account.Role;
 import vn.toasoan.category.Categories;
-import vn.toasoan.category.NewCategory;
+import vn.toasoan.category.CategoryChange;
 import vn.toasoan.settings.SiteSettings;
 import vn.toasoan.testsupport.FixedClockConfiguration;
 import vn.toasoan.testsupport.HtmlValidator;
@@ -82,8 +82,8 @@ class ArticleAdminPagesTest {
             otherAuthor = ArticleStaff.create(accounts, "pv-khac", "Trần Văn Bình", null, Role.AUTHOR);
             editor = ArticleStaff.create(accounts, "btv", "Lê Thu Hà", "Thu Hà", Role.EDITOR);
             secondEditor = ArticleStaff.create(accounts, "btv-hai", "Đỗ Hương", null, Role.EDITOR);
-            category = categories.create(new NewCategory(null, "cm-" + UUID.randomUUID(), "Tin hoạt động", null, 0,
-                    true));
+            category = categories.create(Actor.system(), new CategoryChange("Tin hoạt động", "cm-" + UUID.randomUUID(),
+                    null, null, true));
         }
     }
 
@@ -307,8 +307,8 @@ class ArticleAdminPagesTest {
     void atMostFiveExtraCategoriesAndTwentyTagsOfSixtyCharacters() {
         List<String> extra = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            extra.add(Long.toString(categories.create(new NewCategory(null, "cm-phu-" + UUID.randomUUID(),
-                    "Chuyên mục phụ " + i, null, 10 + i, false))));
+            extra.add(Long.toString(categories.create(Actor.system(), new CategoryChange("Chuyên mục phụ " + i,
+                    "cm-phu-" + UUID.randomUUID(), null, null, false))));
         }
         long id = writeDraft(as(editor), "Giới hạn thẻ và chuyên mục");
         Article before = articles.stored(id).orElseThrow();

@@ -35,7 +35,7 @@ import vn.toasoan.account.Actor;
 import vn.toasoan.account.AuditLog;
 import vn.toasoan.account.Role;
 import vn.toasoan.category.Categories;
-import vn.toasoan.category.NewCategory;
+import vn.toasoan.category.CategoryChange;
 import vn.toasoan.failure.InvalidInput;
 import vn.toasoan.failure.NotPermitted;
 import vn.toasoan.failure.VersionConflict;
@@ -109,7 +109,8 @@ class ArticleDeskTest {
     @BeforeEach
     void setUp() {
         clock.set(FixedClockConfiguration.START);
-        category = categories.create(new NewCategory(null, "cm-" + UUID.randomUUID(), "Thời sự", null, 0, true));
+        category = categories.create(Actor.system(), new CategoryChange("Thời sự", "cm-" + UUID.randomUUID(), null,
+                null, true));
         if (author == null || accounts.find(author.id()).isEmpty()) {
             author = ArticleStaff.create(accounts, "phong-vien", "Nguyễn Thị Ánh", "Ngọc Ánh", Role.AUTHOR).actor();
             otherAuthor = ArticleStaff.create(accounts, "phong-vien-khac", "Trần Văn Bình", null, Role.AUTHOR)
@@ -508,7 +509,8 @@ class ArticleDeskTest {
 
     @Test
     void tagsAndExtraCategoriesAreKeptBySavesThatDoNotNameThemAndComeBackWithARevision() {
-        long extra = categories.create(new NewCategory(null, "cm-" + UUID.randomUUID(), "Kinh tế", null, 1, false));
+        long extra = categories.create(Actor.system(), new CategoryChange("Kinh tế", "cm-" + UUID.randomUUID(), null,
+                null, false));
         long id = desk.create(author, new NewArticle(ArticleKind.ARTICLE, category, "Có thẻ", null, null, "", null,
                 null, false, null, List.of(extra, category, extra), List.of(" Chuyển đổi số ", "hội nghị",
                 "CHUYEN DOI SO", "  ")));

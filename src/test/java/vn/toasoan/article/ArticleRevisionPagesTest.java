@@ -17,9 +17,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import vn.toasoan.account.Accounts;
+import vn.toasoan.account.Actor;
 import vn.toasoan.account.Role;
 import vn.toasoan.category.Categories;
-import vn.toasoan.category.NewCategory;
+import vn.toasoan.category.CategoryChange;
 import vn.toasoan.testsupport.FixedClockConfiguration;
 import vn.toasoan.testsupport.HtmlValidator;
 import vn.toasoan.testsupport.MutableClock;
@@ -62,11 +63,11 @@ class ArticleRevisionPagesTest {
         if (author == null || accounts.find(author.actor().id()).isEmpty()) {
             author = ArticleStaff.create(accounts, "pv-lich-su", "Nguyễn Thị Ánh", "Ngọc Ánh", Role.AUTHOR);
             editor = ArticleStaff.create(accounts, "btv-lich-su", "Lê Thu Hà", "Thu Hà", Role.EDITOR);
-            category = categories.create(new NewCategory(null, "cm-" + UUID.randomUUID(), "Xây dựng Đảng", null, 0,
-                    true));
+            category = categories.create(Actor.system(), new CategoryChange("Xây dựng Đảng", "cm-" + UUID.randomUUID(),
+                    null, null, true));
             otherCategorySlug = "cm-phu-" + UUID.randomUUID();
-            otherCategory = categories.create(new NewCategory(null, otherCategorySlug, "Chuyển đổi số", null, 1,
-                    false));
+            otherCategory = categories.create(Actor.system(), new CategoryChange("Chuyển đổi số", otherCategorySlug,
+                    null, null, false));
         }
     }
 

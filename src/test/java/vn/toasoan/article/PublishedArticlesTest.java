@@ -11,8 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
+import vn.toasoan.account.Actor;
 import vn.toasoan.category.Categories;
-import vn.toasoan.category.NewCategory;
+import vn.toasoan.category.CategoryChange;
 import vn.toasoan.testsupport.FixedClockConfiguration;
 import vn.toasoan.testsupport.MutableClock;
 
@@ -25,6 +26,9 @@ class PublishedArticlesTest {
     Articles articles;
 
     @Autowired
+    ArticleDesk desk;
+
+    @Autowired
     Categories categories;
 
     @Autowired
@@ -32,18 +36,17 @@ class PublishedArticlesTest {
 
     @Test
     void streamsEveryPublishedArticleAcrossBatchesAndReadsDraftsByIdWhileCountingOnlyPublished() {
-        long news = categories.create(new NewCategory(null, "tin-tuc", "Tin tức", null, 1, false));
+        long news = categories.create(Actor.system(), new CategoryChange("Tin tức", "tin-tuc", null, null, false));
         List<Long> published = new ArrayList<>();
         // 502: a full batch of 500 and part of another, so the stream crosses a batch boundary.
         for (int i = 0; i < 502; i++) {
-            long id = articles.create(new NewArticle(ArticleKind.ARTICLE, news, "Tin " + i, null, null, "<p>Tin.</p>",
-                    null, null, false, null));
             // The last one is scheduled for tomorrow: published, not yet visible, still mirrored.
-            articles.publish(id, i == 501 ? clock.instant().plus(Duration.ofDays(1)) : clock.instant());
-            published.add(id);
+            published.add(desk.createAs(Actor.system(), new NewArticle(ArticleKind.ARTICLE, news, "Tin " + i, null,
+                    null, "<p>Tin.</p>", null, null, false, null), ArticleStatus.PUBLISHED,
+                    i == 501 ? clock.instant().plus(Duration.ofDays(1)) : clock.instant()));
         }
-        long draft = articles.create(new NewArticle(ArticleKind.ARTICLE, news, "Bản nháp", null, null, "<p>Nháp.</p>",
-                null, null, false, null));
+        long draft = desk.create(Actor.system(), new NewArticle(ArticleKind.ARTICLE, news, "Bản nháp", null, null,
+                "<p>Nháp.</p>", null, null, false, null));
 
         List<Long> streamed = new ArrayList<>();
         articles.forEachPublished(article -> streamed.add(article.id()));

@@ -8,21 +8,31 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.toasoan.account.Actor;
 
 @SpringBootTest(properties = {"toasoan.demo.enabled=false", "spring.application.name=banners-test"})
 class BannersTest {
 
+    static final Actor SYSTEM = Actor.system();
+
     @Autowired
     Banners banners;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void theStripOfADayHoldsTheItemsWhoseWindowContainsIt() {
-        banners.setLead("Nhiệt liệt chào mừng");
-        banners.setLead("Nhiệt liệt chào mừng kỷ niệm");
-        banners.add(new NewBanner("{years} năm chiến thắng Điện Biên Phủ ({event_date} - {anniversary_date})",
-                LocalDate.of(1954, 5, 7), LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 31), null, 1));
-        banners.add(new NewBanner("Chào mừng Đại hội Đảng bộ Khối", null, LocalDate.of(2026, 5, 10), null,
-                "/tin-tuc/dai-hoi-1", 0));
+        banners.setLead(SYSTEM, "Nhiệt liệt chào mừng");
+        banners.setLead(SYSTEM, "Nhiệt liệt chào mừng kỷ niệm");
+        banners.add(SYSTEM, new BannerChange(BannerChange.ANNIVERSARY,
+                "{years} năm chiến thắng Điện Biên Phủ ({event_date} - {anniversary_date})", "1954-05-07",
+                "2026-04-01", "2026-05-31", null, null));
+        long congress = banners.add(SYSTEM, new BannerChange(BannerChange.PLAIN, "Chào mừng Đại hội Đảng bộ Khối",
+                null, "2026-05-10", null, "/tin-tuc/dai-hoi-1", null));
+        banners.move(SYSTEM, congress, -1);
         assertThat(banners.on(LocalDate.of(2026, 3, 31)).isEmpty()).isTrue();
         BannerStrip may7 = banners.on(LocalDate.of(2026, 5, 7));
         assertThat(may7.lead()).isEqualTo("Nhiệt liệt chào mừng kỷ niệm");
@@ -35,10 +45,24 @@ class BannersTest {
                 .containsExactly("Chào mừng Đại hội Đảng bộ Khối");
     }
 
+    /** The lead lives with the banners, not among the site settings. */
+    @Test
+    void theLeadIsStoredOnceWithTheBannersAndABlankOneRemovesIt() {
+        banners.setLead(SYSTEM, "Chào mừng");
+        banners.setLead(SYSTEM, "Chào mừng năm mới");
+        assertThat(jdbc.sql("SELECT lead_text FROM banner_lead").query(String.class).list())
+                .containsExactly("Chào mừng năm mới");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM site_setting WHERE name LIKE 'banner%'").query(Long.class).single())
+                .isZero();
+        banners.setLead(SYSTEM, "  ");
+        assertThat(banners.lead()).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM banner_lead").query(Long.class).single()).isZero();
+    }
+
     @Test
     void anItemCannotEndBeforeItStarts() {
-        assertThatThrownBy(() -> banners.add(new NewBanner("x", null, LocalDate.of(2026, 5, 2),
-                LocalDate.of(2026, 5, 1), null, 0))).isInstanceOf(vn.toasoan.failure.InvalidInput.class)
+        assertThatThrownBy(() -> banners.add(SYSTEM, new BannerChange(BannerChange.PLAIN, "x", null, "2026-05-02",
+                "2026-05-01", null, null))).isInstanceOf(vn.toasoan.failure.InvalidInput.class)
                 .hasMessage("Ngày kết thúc không được trước ngày bắt đầu.");
     }
 }

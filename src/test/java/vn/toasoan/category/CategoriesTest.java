@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import vn.toasoan.account.Actor;
+
 @SpringBootTest(properties = {"toasoan.demo.enabled=false", "spring.application.name=categories-test"})
 class CategoriesTest {
 
@@ -14,10 +16,13 @@ class CategoriesTest {
 
     @Test
     void treeGivesDescendantsAndBreadcrumbPaths() {
-        long society = categories.create(new NewCategory(null, "van-hoa-xa-hoi", "Văn hóa - Xã hội", null, 0, true));
-        long education = categories.create(new NewCategory(society, "giao-duc", "Giáo dục", null, 0, true));
-        long schools = categories.create(new NewCategory(education, "truong-hoc", "Trường học", null, 0, true));
-        long economy = categories.create(new NewCategory(null, "kinh-te", "Kinh tế", null, 1, true));
+        long society = categories.create(Actor.system(), new CategoryChange("Văn hóa - Xã hội", "van-hoa-xa-hoi", null,
+                null, true));
+        long education = categories.create(Actor.system(), new CategoryChange("Giáo dục", "giao-duc", null,
+                String.valueOf(society), true));
+        long schools = categories.create(Actor.system(), new CategoryChange("Trường học", "truong-hoc", null,
+                String.valueOf(education), true));
+        long economy = categories.create(Actor.system(), new CategoryChange("Kinh tế", "kinh-te", null, null, true));
         assertThat(categories.withDescendants(society)).containsExactly(society, education, schools);
         assertThat(categories.withDescendants(economy)).containsExactly(economy);
         assertThat(categories.path(schools)).extracting(Category::name)

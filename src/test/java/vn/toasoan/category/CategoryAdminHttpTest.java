@@ -15,14 +15,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.toasoan.account.Accounts;
+import vn.toasoan.account.Actor;
 import vn.toasoan.account.AuditEntry;
 import vn.toasoan.account.AuditLog;
 import vn.toasoan.account.Role;
+import vn.toasoan.article.ArticleDesk;
 import vn.toasoan.article.ArticleKind;
-import vn.toasoan.article.Articles;
+import vn.toasoan.article.ArticleStatus;
 import vn.toasoan.article.NewArticle;
+import vn.toasoan.menu.MenuItemChange;
 import vn.toasoan.menu.Menus;
-import vn.toasoan.menu.NewMenuItem;
 import vn.toasoan.testsupport.NewsroomClient;
 import vn.toasoan.testsupport.SiteAdminTest;
 import vn.toasoan.testsupport.StaffLogins;
@@ -48,7 +50,7 @@ class CategoryAdminHttpTest {
     AuditLog audit;
 
     @Autowired
-    Articles articles;
+    ArticleDesk articles;
 
     @Autowired
     java.time.Clock clock;
@@ -196,9 +198,9 @@ class CategoryAdminHttpTest {
     @Test
     void theSearchCategoryFilterFollowsANewSlug() {
         long id = createCategory("Nông thôn mới", "", "");
-        long article = articles.create(new NewArticle(ArticleKind.ARTICLE, id, "Xã Quỳnh Lưu đạt chuẩn nông thôn kiểu mẫu",
-                null, null, "<p>Quỳnh Lưu hoàn thành tiêu chí.</p>", null, null, false, null));
-        articles.publish(article, clock.instant().minusSeconds(60));
+        articles.createAs(Actor.system(), new NewArticle(ArticleKind.ARTICLE, id,
+                "Xã Quỳnh Lưu đạt chuẩn nông thôn kiểu mẫu", null, null, "<p>Quỳnh Lưu hoàn thành tiêu chí.</p>", null,
+                null, false, null), ArticleStatus.PUBLISHED, clock.instant().minusSeconds(60));
         assertThat(hits("/tim-kiem?q=kieu+mau&chuyen-muc=nong-thon-moi"))
                 .containsExactly("Xã Quỳnh Lưu đạt chuẩn nông thôn kiểu mẫu");
 
@@ -246,7 +248,8 @@ class CategoryAdminHttpTest {
                 .isEqualTo("Chưa xóa được „Cha còn con”: còn 1 chuyên mục con. Hãy chuyển hoặc xóa chúng trước.");
 
         long linked = createCategory("Có trong menu", "", "");
-        menus.add(new NewMenuItem(Menus.FOOTER, null, "Trỏ tới chuyên mục", null, linked, null, 99));
+        menus.add(Actor.system(), new MenuItemChange(Menus.FOOTER, "Trỏ tới chuyên mục", MenuItemChange.CATEGORY,
+                null, Long.toString(linked), null, null));
         assertThat(deleteAndReadProblem(linked)).isEqualTo("Chưa xóa được „Có trong menu”: menu còn 1 mục trỏ tới"
                 + " chuyên mục này. Hãy xóa hoặc sửa các mục đó trước.");
         assertThat(categories.byId(withArticles.id())).isPresent();

@@ -2,12 +2,27 @@ package vn.toasoan.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.toasoan.article.ArticleSummary;
+import vn.toasoan.article.Articles;
 import vn.toasoan.testsupport.FixedClockConfiguration;
 
 /** The demo fills an empty database once, and never touches one that has content. */
@@ -15,8 +30,17 @@ import vn.toasoan.testsupport.FixedClockConfiguration;
 @Import(FixedClockConfiguration.class)
 class DemoContentTest {
 
+    static final ZoneId SITE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** A source address stamped with its publication time, as genk.vn and doanhnghiepvn.vn write it. */
+    static final Pattern URL_TIME = Pattern.compile("(?<![0-9])(20[0-9]{15})(?![0-9])");
+    /** The day a summary names: "Sáng 6/10", "Sáng 4-10", "ngày 21/10". */
+    static final Pattern SAPO_DAY = Pattern.compile("(?<![0-9/-])([0-9]{1,2})[/-]([0-9]{1,2})(?![0-9/-])");
+
     @Autowired
     DemoContent demo;
+
+    @Autowired
+    Articles articles;
 
     @Autowired
     JdbcClient jdbc;
@@ -31,6 +55,22 @@ class DemoContentTest {
                 .isEqualTo(34);
         assertThat(jdbc.sql("SELECT byline FROM article WHERE document_id IS NOT NULL").query(String.class).single())
                 .isEqualTo("Ngọc Ánh");
+    }
+
+    /** The demo is written through the doors staff use: every write in the audit log, every article a revision. */
+    @Test
+    void everythingWentInThroughTheStaffDoorsAsTheSystem() {
+        Map<String, Long> byAction = new TreeMap<>();
+        jdbc.sql("SELECT action, COUNT(*) AS n FROM audit_event WHERE actor_name = 'Hệ thống' GROUP BY action")
+                .query(rs -> {
+                    byAction.put(rs.getString("action"), rs.getLong("n"));
+                });
+        // The first administrator (account.create) is made by the system too, at the same start.
+        assertThat(byAction).isEqualTo(new TreeMap<>(Map.of("category.create", 8L, "media.upload", 9L,
+                "document.create", 8L, "article.create", 34L, "article.publish", 34L, "menu.create", 18L,
+                "banner.create", 3L, "banner.lead", 1L, "account.create", 1L)));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM article_revision WHERE saved_by_name = 'Hệ thống'")
+                .query(Long.class).single()).isEqualTo(34);
     }
 
     private String counts() {

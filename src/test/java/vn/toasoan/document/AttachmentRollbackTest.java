@@ -46,10 +46,10 @@ class AttachmentRollbackTest {
 
     @Test
     void aRolledBackAttachmentLeavesNoFileButKeepsOneThatIsStillNamed() throws IOException {
-        long plan = documents.register(new NewDocument("21-KH/ĐU", null, null, null, null, null, "Đảng ủy Khối",
-                LocalDate.of(2026, 4, 1), null, "Kế hoạch có tệp bị hủy", null));
-        long report = documents.register(new NewDocument("22-BC/ĐU", null, null, null, null, null, "Đảng ủy Khối",
-                LocalDate.of(2026, 4, 2), null, "Báo cáo có tệp dùng chung", null));
+        long plan = desk.create(Actor.system(), new NewDocument("21-KH/ĐU", null, null, null, null, null,
+                "Đảng ủy Khối", LocalDate.of(2026, 4, 1), null, "Kế hoạch có tệp bị hủy", null));
+        long report = desk.create(Actor.system(), new NewDocument("22-BC/ĐU", null, null, null, null, null,
+                "Đảng ủy Khối", LocalDate.of(2026, 4, 2), null, "Báo cáo có tệp dùng chung", null));
         byte[] shared = TestFiles.pdf("Tep dung chung cua bao cao 22");
         desk.attach(Actor.system(), report, "bao-cao-22.pdf", shared);
         List<Path> before = files();

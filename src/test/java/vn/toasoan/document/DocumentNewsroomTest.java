@@ -31,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.toasoan.DataDirectoryProperties;
 import vn.toasoan.account.Accounts;
+import vn.toasoan.account.Actor;
 import vn.toasoan.account.AuditLog;
 import vn.toasoan.account.Role;
 import vn.toasoan.search.SearchIndex;
@@ -60,6 +61,9 @@ class DocumentNewsroomTest {
 
     @Autowired
     Documents documents;
+
+    @Autowired
+    DocumentDesk documentDesk;
 
     @Autowired
     Accounts accounts;
@@ -535,8 +539,8 @@ class DocumentNewsroomTest {
         org.jsoup.nodes.Document text = editor.page("/quan-tri/van-ban?q=chuyen+doi+so");
         assertThat(text.select(".nr-document-table tbody .nr-symbol").eachText()).containsExactly("05-NQ/TU");
         for (int i = 0; i <= DocumentAdminController.PAGE_SIZE; i++) {
-            documents.register(new NewDocument((100 + i) + "-CV/ĐU", null, null, null, null, null, "Văn phòng Đảng ủy",
-                    LocalDate.of(2019, 1, 1).plusDays(i), null, "Công văn số " + (100 + i), null));
+            documentDesk.create(Actor.system(), new NewDocument((100 + i) + "-CV/ĐU", null, null, null, null, null,
+                    "Văn phòng Đảng ủy", LocalDate.of(2019, 1, 1).plusDays(i), null, "Công văn số " + (100 + i), null));
         }
         org.jsoup.nodes.Document second = editor.page("/quan-tri/van-ban?co-quan="
                 + URLEncoder.encode("Văn phòng Đảng ủy", StandardCharsets.UTF_8) + "&trang=2");

@@ -12,6 +12,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.toasoan.account.Actor;
+import vn.toasoan.failure.InvalidInput;
 import vn.toasoan.testsupport.FixedClockConfiguration;
 
 /** Registering documents and finding them again, on the demo registry. */
@@ -25,12 +27,15 @@ class DocumentRegistryTest {
     Documents documents;
 
     @Autowired
+    DocumentDesk desk;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
     void registrationReadsNumberYearTypeAndIssuerFromTheSymbol() {
-        long id = documents.register(new NewDocument("42/2019/NĐ-CP", null, null, null, null, null, "Chính phủ",
-                LocalDate.of(2019, 5, 16), null, "Quy định về một điều mẫu", null));
+        long id = desk.create(Actor.system(), new NewDocument("42/2019/NĐ-CP", null, null, null, null, null,
+                "Chính phủ", LocalDate.of(2019, 5, 16), null, "Quy định về một điều mẫu", null));
         Document d = documents.bySlug(documents.find(id).orElseThrow().slug()).orElseThrow();
         assertThat(d).extracting(Document::number, Document::year, Document::typeCode, Document::issuerCode,
                 Document::docType).containsExactly("42", 2019, "NĐ", "CP", "Nghị định");
@@ -39,8 +44,9 @@ class DocumentRegistryTest {
 
     @Test
     void givenPartsWinOverTheSymbol() {
-        long id = documents.register(new NewDocument("47-QĐ/TW", null, null, null, null, "Quy định", "Ban Chấp hành"
-                + " Trung ương", LocalDate.of(2011, 11, 1), null, "Về những điều đảng viên không được làm", null));
+        long id = desk.create(Actor.system(), new NewDocument("47-QĐ/TW", null, null, null, null, "Quy định",
+                "Ban Chấp hành Trung ương", LocalDate.of(2011, 11, 1), null, "Về những điều đảng viên không được làm",
+                null));
         Document d = documents.bySlug(documents.find(id).orElseThrow().slug()).orElseThrow();
         assertThat(d.docType()).isEqualTo("Quy định");
         assertThat(d.typeCode()).isEqualTo("QĐ");
@@ -49,7 +55,7 @@ class DocumentRegistryTest {
     @Test
     void decomposedTextIsStoredComposed() {
         String nfd = java.text.Normalizer.normalize("Đảng ủy Khối", java.text.Normalizer.Form.NFD);
-        long id = documents.register(new NewDocument("77-TB/ĐU", null, null, null, null, null, nfd,
+        long id = desk.create(Actor.system(), new NewDocument("77-TB/ĐU", null, null, null, null, null, nfd,
                 LocalDate.of(2024, 1, 2), null, "Thông báo " + nfd, null));
         assertThat(documents.find(id).orElseThrow().issuingBody()).isEqualTo("Đảng ủy Khối");
         assertThat(documents.bySymbol("77-TB/ĐU")).map(DocumentRef::id).hasValue(id);
@@ -68,9 +74,9 @@ class DocumentRegistryTest {
 
     @Test
     void theSameSymbolInALaterTermMeansTheLatestDocument() {
-        long older = documents.register(new NewDocument("03-KH/TU", null, null, null, null, null, BODY,
+        long older = desk.create(Actor.system(), new NewDocument("03-KH/TU", null, null, null, null, null, BODY,
                 LocalDate.of(2016, 3, 1), null, "Kế hoạch nhiệm kỳ trước", null));
-        long newer = documents.register(new NewDocument("03-KH/TU", null, null, null, null, null, BODY,
+        long newer = desk.create(Actor.system(), new NewDocument("03-KH/TU", null, null, null, null, null, BODY,
                 LocalDate.of(2021, 3, 1), null, "Kế hoạch nhiệm kỳ này", null));
         assertThat(documents.bySymbol("03-KH/TU")).map(DocumentRef::id).hasValue(newer).isNotEqualTo(older);
     }
@@ -79,27 +85,28 @@ class DocumentRegistryTest {
     void symbolIssuerAndDateIdentifyADocument() {
         NewDocument first = new NewDocument("09-CT/TU", null, null, null, null, null, BODY, LocalDate.of(2022, 6, 1),
                 null, "Về tăng cường công tác", null);
-        documents.register(first);
-        assertThatThrownBy(() -> documents.register(first)).isInstanceOf(IllegalArgumentException.class)
+        desk.create(Actor.system(), first);
+        assertThatThrownBy(() -> desk.create(Actor.system(), first)).isInstanceOf(InvalidInput.class)
                 .hasMessage("Văn bản số 09-CT/TU của Ban Thường vụ Tỉnh ủy ngày 01/06/2022 đã có trong danh mục.");
-        long otherIssuer = documents.register(new NewDocument("09-CT/TU", null, null, null, null, null,
+        long otherIssuer = desk.create(Actor.system(), new NewDocument("09-CT/TU", null, null, null, null, null,
                 "Tỉnh ủy khác", LocalDate.of(2022, 6, 1), null, "Cùng số, cơ quan khác", null));
         assertThat(documents.find(otherIssuer).orElseThrow().slug()).isEqualTo("chi-thi-09-ct-tu-01-06-2022-2");
     }
 
     @Test
     void missingFieldsAreRefusedInVietnamese() {
-        assertThatThrownBy(() -> documents.register(new NewDocument(" ", null, null, null, null, null, BODY,
+        assertThatThrownBy(() -> desk.create(Actor.system(), new NewDocument(" ", null, null, null, null, null, BODY,
                 LocalDate.of(2022, 1, 1), null, "x", null))).hasMessage("Văn bản cần có số, ký hiệu");
-        assertThatThrownBy(() -> documents.register(new NewDocument("1-KH/TU", null, null, null, null, null, BODY,
-                null, null, "x", null))).hasMessage("Văn bản cần có ngày ban hành");
-        assertThatThrownBy(() -> documents.register(new NewDocument("1-KH/TU", null, null, null, null, null, BODY,
-                LocalDate.of(2022, 1, 1), null, "x".repeat(2001), null))).hasMessage("Trích yếu dài quá 2000 ký tự");
+        assertThatThrownBy(() -> desk.create(Actor.system(), new NewDocument("1-KH/TU", null, null, null, null, null,
+                BODY, null, null, "x", null))).hasMessage("Văn bản cần có ngày ban hành");
+        assertThatThrownBy(() -> desk.create(Actor.system(), new NewDocument("1-KH/TU", null, null, null, null, null,
+                BODY, LocalDate.of(2022, 1, 1), null, "x".repeat(2001), null)))
+                .hasMessage("Trích yếu dài quá 2000 ký tự");
     }
 
     @Test
     void unreadableSymbolsAreKeptAsWritten() {
-        long id = documents.register(new NewDocument("Số đặc biệt", null, null, null, null, null, BODY,
+        long id = desk.create(Actor.system(), new NewDocument("Số đặc biệt", null, null, null, null, null, BODY,
                 LocalDate.of(2020, 1, 1), null, "Văn bản không theo mẫu", null));
         Document d = documents.bySlug(documents.find(id).orElseThrow().slug()).orElseThrow();
         assertThat(d.docType()).isEqualTo("Văn bản");
@@ -109,7 +116,7 @@ class DocumentRegistryTest {
 
     @Test
     void rowsWithoutLookupColumnsAreFilledAtStartUp() {
-        long id = documents.register(new NewDocument("88/KH-UBND", null, null, null, null, null, "UBND tỉnh",
+        long id = desk.create(Actor.system(), new NewDocument("88/KH-UBND", null, null, null, null, null, "UBND tỉnh",
                 LocalDate.of(2023, 4, 5), null, "Kế hoạch cũ", null));
         jdbc.sql("UPDATE document SET symbol_key = NULL, search_text = NULL WHERE id = :id").param("id", id).update();
         assertThat(documents.bySymbol("88/KH-UBND")).isEmpty();

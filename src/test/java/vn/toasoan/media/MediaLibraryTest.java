@@ -19,11 +19,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.toasoan.DataDirectoryProperties;
 import vn.toasoan.account.Actor;
 import vn.toasoan.account.Role;
+import vn.toasoan.article.ArticleDesk;
 import vn.toasoan.article.ArticleKind;
-import vn.toasoan.article.Articles;
 import vn.toasoan.article.NewArticle;
 import vn.toasoan.category.Categories;
-import vn.toasoan.category.NewCategory;
+import vn.toasoan.category.CategoryChange;
 import vn.toasoan.failure.NotPermitted;
 import vn.toasoan.testsupport.FixedClockConfiguration;
 import vn.toasoan.testsupport.MutableClock;
@@ -46,7 +46,7 @@ class MediaLibraryTest {
     MediaLibrary library;
 
     @Autowired
-    Articles articles;
+    ArticleDesk articles;
 
     @Autowired
     Categories categories;
@@ -153,13 +153,15 @@ class MediaLibraryTest {
 
     @Test
     void anImageAnArticleUsesCannotBeDeleted() {
-        long category = categories.create(new NewCategory(null, "cm-" + UUID.randomUUID(), "Tin", null, 0, true));
+        long category = categories.create(Actor.system(), new CategoryChange("Tin", "cm-" + UUID.randomUUID(), null,
+                null, true));
         MediaItem cover = image("Bìa " + tag(), null);
         MediaItem figure = image("Hình " + tag(), null);
         MediaItem inBody = image("Thân bài " + tag(), null);
-        long article = articles.create(new NewArticle(ArticleKind.ARTICLE, category, "Bài có ảnh", null, null,
+        long article = articles.create(Actor.system(), new NewArticle(ArticleKind.ARTICLE, category, "Bài có ảnh",
+                null, null,
                 "<figure><img src=\"" + inBody.url() + "\" alt=\"Ảnh\"></figure>", cover.id(), null, false, null));
-        articles.create(new NewArticle(ArticleKind.ARTICLE, category, "Bài thứ hai", null, null,
+        articles.create(Actor.system(), new NewArticle(ArticleKind.ARTICLE, category, "Bài thứ hai", null, null,
                 "<p><img src=\"" + inBody.url() + "\" alt=\"Ảnh\"></p>", null, null, false, null));
         jdbc.sql("INSERT INTO article_media (article_id, media_id, position) VALUES (:article, :media, 0)")
                 .param("article", article).param("media", figure.id()).update();

@@ -20,6 +20,8 @@ import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.toasoan.account.Actor;
+import vn.toasoan.document.DocumentDesk;
 import vn.toasoan.document.DocumentRef;
 import vn.toasoan.document.Documents;
 import vn.toasoan.document.NewDocument;
@@ -42,6 +44,9 @@ class DocumentSearchHttpTest {
 
     @Autowired
     Documents documents;
+
+    @Autowired
+    DocumentDesk documentDesk;
 
     @Autowired
     SearchIndex index;
@@ -74,7 +79,7 @@ class DocumentSearchHttpTest {
 
     @Test
     void aPhraseFromAnAttachedPdfOrDocxFindsItsDocument() {
-        long id = documents.register(new NewDocument("27-KH/ĐUK", null, null, null, null, null,
+        long id = documentDesk.create(Actor.system(), new NewDocument("27-KH/ĐUK", null, null, null, null, null,
                 "Đảng ủy Khối Cơ quan tỉnh", LocalDate.of(2026, 3, 2), null,
                 "Triển khai học tập chuyên đề năm 2026", null));
         DocumentRef ref = documents.find(id).orElseThrow();
@@ -82,12 +87,14 @@ class DocumentSearchHttpTest {
                 .first().isEqualTo("Kế hoạch số 27-KH/ĐUK");
         assertThat(total("tham quan vuon chim Bac Lieu")).isZero();
 
-        documents.attach(id, "ke-hoach.pdf", TestFiles.pdf("Cac chi bo to chuc tham quan vuon chim Bac Lieu"));
+        documentDesk.attach(Actor.system(), id, "ke-hoach.pdf",
+                TestFiles.pdf("Cac chi bo to chuc tham quan vuon chim Bac Lieu"));
         JsonNode hit = json("/api/v1/search?q=" + encode("tham quan vườn chim Bạc Liêu")).get("results").get(0);
         assertThat(hit.get("url").asString()).isEqualTo(ref.url());
         assertThat(hit.get("snippet").asString()).contains("<mark>vuon</mark> <mark>chim</mark>");
 
-        documents.attach(id, "phu-luc.docx", TestFiles.docx("Phụ lục", "Danh sách đảng viên được khen thưởng xuất sắc"));
+        documentDesk.attach(Actor.system(), id, "phu-luc.docx", TestFiles.docx("Phụ lục",
+                "Danh sách đảng viên được khen thưởng xuất sắc"));
         assertThat(urls("/api/v1/search?q=" + encode("dang vien duoc khen thuong xuat sac") + "&type=document"))
                 .containsExactly(ref.url());
         // Both files still count.
@@ -119,8 +126,8 @@ class DocumentSearchHttpTest {
     void theIndexCountsDocumentsAndARegisteredDocumentIsFoundAtOnce() {
         long before = index.size();
         assertThat(index.checkAgainstDatabase()).isFalse();
-        long id = documents.register(new NewDocument("88/QĐ-UBND", null, null, null, null, null, "Ủy ban nhân dân tỉnh",
-                LocalDate.of(2026, 1, 15), null, "Phê duyệt dự án cầu Rạch Miễu hai", null));
+        long id = documentDesk.create(Actor.system(), new NewDocument("88/QĐ-UBND", null, null, null, null, null,
+                "Ủy ban nhân dân tỉnh", LocalDate.of(2026, 1, 15), null, "Phê duyệt dự án cầu Rạch Miễu hai", null));
         assertThat(index.size()).isEqualTo(before + 1);
         assertThat(index.checkAgainstDatabase()).isFalse();
         assertThat(urls("/api/v1/search?q=" + encode("88/qd-ubnd")))

@@ -30,6 +30,8 @@ import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.toasoan.account.Actor;
+import vn.toasoan.article.ArticleDesk;
 import vn.toasoan.article.ArticleKind;
 import vn.toasoan.article.Articles;
 import vn.toasoan.article.NewArticle;
@@ -56,6 +58,9 @@ class SearchHttpTest {
 
     @Autowired
     Articles articles;
+
+    @Autowired
+    ArticleDesk desk;
 
     @Autowired
     Categories categories;
@@ -126,17 +131,18 @@ class SearchHttpTest {
     @Test
     void anArticleIsFoundOnceItIsPublishedAndWhenItsScheduledTimeComes() {
         long economy = categories.bySlug("kinh-te").orElseThrow().id();
-        long id = articles.create(new NewArticle(ArticleKind.ARTICLE, economy, "Khánh thành cầu Rạch Miễu hai",
-                null, "Cây cầu nối đôi bờ sông Tiền.", "<p>Cầu dài 17 km.</p>", null, null, false, null));
+        long id = desk.create(Actor.system(), new NewArticle(ArticleKind.ARTICLE, economy,
+                "Khánh thành cầu Rạch Miễu hai", null, "Cây cầu nối đôi bờ sông Tiền.", "<p>Cầu dài 17 km.</p>", null,
+                null, false, null));
         assertThat(total("Rạch Miễu")).isZero();
 
-        articles.publish(id, clock.instant());
+        desk.publish(Actor.system(), id, 0, clock.instant());
         assertThat(total("Rạch Miễu")).isEqualTo(1);
         assertThat(total("rach mieu")).isEqualTo(1);
         assertThat(json("/api/v1/search?q=rach+mieu&category=kinh-te").get("total").asLong()).isEqualTo(1);
         assertThat(json("/api/v1/search?q=rach+mieu&category=the-gioi").get("total").asLong()).isZero();
 
-        articles.publish(id, clock.instant().plus(Duration.ofDays(1)));
+        desk.publish(Actor.system(), id, 1, clock.instant().plus(Duration.ofDays(1)));
         assertThat(total("rach mieu")).isZero();
         clock.set(FixedClockConfiguration.START.plus(Duration.ofDays(2)));
         assertThat(total("rach mieu")).isEqualTo(1);

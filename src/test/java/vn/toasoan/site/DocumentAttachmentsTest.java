@@ -15,6 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
+import vn.toasoan.account.Actor;
+import vn.toasoan.document.DocumentDesk;
 import vn.toasoan.document.DocumentRef;
 import vn.toasoan.document.Documents;
 import vn.toasoan.document.TestFiles;
@@ -33,13 +35,16 @@ class DocumentAttachmentsTest {
     @Autowired
     Documents documents;
 
+    @Autowired
+    DocumentDesk documentDesk;
+
     @Test
     void attachedFilesAreListedDownloadedAndSearchable() {
         DocumentRef plan = documents.bySymbol("01-KH/ĐU").orElseThrow();
         byte[] pdf = TestFiles.pdf("Phan cong to chuc le ky niem ngay thanh lap Dang");
         byte[] docx = TestFiles.docx("Phụ lục: lịch tổ chức các hoạt động kỷ niệm tại các chi bộ trực thuộc");
-        long pdfId = documents.attach(plan.id(), "Kế hoạch 01-KH-ĐU.pdf", pdf);
-        long docxId = documents.attach(plan.id(), "phu-luc.docx", docx);
+        long pdfId = documentDesk.attach(Actor.system(), plan.id(), "Kế hoạch 01-KH-ĐU.pdf", pdf);
+        long docxId = documentDesk.attach(Actor.system(), plan.id(), "phu-luc.docx", docx);
         WebClient web = new WebClient(port);
 
         Document page = web.page(plan.url());
@@ -73,7 +78,7 @@ class DocumentAttachmentsTest {
     @Test
     void missingFilesAnswer404() {
         DocumentRef plan = documents.bySymbol("14-KH/ĐU").orElseThrow();
-        long id = documents.attach(plan.id(), "a.pdf", TestFiles.pdf("x"));
+        long id = documentDesk.attach(Actor.system(), plan.id(), "a.pdf", TestFiles.pdf("x"));
         WebClient web = new WebClient(port);
         String other = documents.bySymbol("05-NQ/TU").orElseThrow().url();
         for (String path : List.of(other + "/tep/" + id, plan.url() + "/tep/999999", plan.url() + "/tep/abc",
@@ -85,12 +90,14 @@ class DocumentAttachmentsTest {
     @Test
     void badFilesChangeNothing() {
         DocumentRef plan = documents.bySymbol("42/2022/NĐ-CP").orElseThrow();
-        assertThatThrownBy(() -> documents.attach(plan.id(), "nghi-dinh.pdf", "MZ".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> documentDesk.attach(Actor.system(), plan.id(), "nghi-dinh.pdf",
+                "MZ".getBytes(StandardCharsets.UTF_8)))
                 .hasMessage("Chỉ nhận tệp PDF hoặc Word (.docx)");
-        assertThatThrownBy(() -> documents.attach(plan.id(), "nghi-dinh.pdf", TestFiles.lockedPdf("x")))
+        assertThatThrownBy(() -> documentDesk.attach(Actor.system(), plan.id(), "nghi-dinh.pdf",
+                TestFiles.lockedPdf("x")))
                 .hasMessageStartingWith("Tệp PDF có mật khẩu");
-        assertThatThrownBy(() -> documents.attach(999_999, "a.pdf", TestFiles.pdf("x")))
-                .hasMessage("Không tìm thấy văn bản 999999");
+        assertThatThrownBy(() -> documentDesk.attach(Actor.system(), 999_999, "a.pdf", TestFiles.pdf("x")))
+                .hasMessage("Không tìm thấy văn bản 999999 (có thể đã bị xóa).");
         assertThat(documents.attachments(plan.id())).isEmpty();
         assertThat(new WebClient(port).page(plan.url()).select(".attachments")).isEmpty();
     }

@@ -15,6 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
+import vn.toasoan.account.Actor;
+import vn.toasoan.document.DocumentDesk;
 import vn.toasoan.document.Documents;
 import vn.toasoan.document.NewDocument;
 import vn.toasoan.testsupport.FixedClockConfiguration;
@@ -31,6 +33,9 @@ class DocumentPagesTest {
 
     @Autowired
     Documents documents;
+
+    @Autowired
+    DocumentDesk documentDesk;
 
     private WebClient web() {
         return new WebClient(port);
@@ -100,8 +105,9 @@ class DocumentPagesTest {
     @Test
     void filteredListsArePagedKeepingTheirFilters() {
         for (int i = 1; i <= 25; i++) {
-            documents.register(new NewDocument(i + "-TB/VPTU", null, null, null, null, null, "Văn phòng Tỉnh ủy",
-                    LocalDate.of(2019, 1, 1).plusDays(i), null, "Thông báo kết luận số " + i, null));
+            documentDesk.create(Actor.system(), new NewDocument(i + "-TB/VPTU", null, null, null, null, null,
+                    "Văn phòng Tỉnh ủy", LocalDate.of(2019, 1, 1).plusDays(i), null, "Thông báo kết luận số " + i,
+                    null));
         }
         String filtered = "/van-ban?co-quan=" + q("Văn phòng Tỉnh ủy");
         Document first = web().page(filtered);

@@ -19,8 +19,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
+import vn.toasoan.account.Actor;
+import vn.toasoan.article.ArticleDesk;
 import vn.toasoan.article.ArticleKind;
-import vn.toasoan.article.Articles;
+import vn.toasoan.article.ArticleStatus;
 import vn.toasoan.article.NewArticle;
 import vn.toasoan.category.Categories;
 import vn.toasoan.testsupport.FixedClockConfiguration;
@@ -39,7 +41,7 @@ class PublicSiteTest {
     int port;
 
     @Autowired
-    Articles articles;
+    ArticleDesk desk;
 
     @Autowired
     Categories categories;
@@ -157,9 +159,9 @@ class PublicSiteTest {
     void categoryPagesArePaginatedTwelveAtATime() {
         long economy = categories.bySlug("kinh-te").orElseThrow().id();
         for (int i = 1; i <= 20; i++) {
-            long id = articles.create(new NewArticle(ArticleKind.ARTICLE, economy, "Tin kinh tế số " + i, null,
-                    "Tóm tắt " + i, "<p>Nội dung " + i + "</p>", null, "Phóng viên", false, null));
-            articles.publish(id, clock.instant().minus(Duration.ofDays(30)).plus(Duration.ofMinutes(i)));
+            desk.createAs(Actor.system(), new NewArticle(ArticleKind.ARTICLE, economy, "Tin kinh tế số " + i, null,
+                    "Tóm tắt " + i, "<p>Nội dung " + i + "</p>", null, "Phóng viên", false, null),
+                    ArticleStatus.PUBLISHED, clock.instant().minus(Duration.ofDays(30)).plus(Duration.ofMinutes(i)));
         }
         Document first = web.page("/chuyen-muc/kinh-te");
         assertThat(first.select(".news-list > li")).hasSize(12);
@@ -214,20 +216,18 @@ class PublicSiteTest {
     @Test
     void publishingAnArticleShowsOnTheCachedHomePageAtOnce() {
         web.page("/");
-        long id = articles.create(new NewArticle(ArticleKind.ARTICLE, categories.bySlug("tin-hoat-dong")
+        desk.createAs(Actor.system(), new NewArticle(ArticleKind.ARTICLE, categories.bySlug("tin-hoat-dong")
                 .orElseThrow().id(), "Hội nghị sơ kết công tác quý II", null, "Tóm tắt", "<p>Nội dung</p>", null,
-                "Ngọc Ánh", false, null));
-        articles.publish(id, clock.instant());
+                "Ngọc Ánh", false, null), ArticleStatus.PUBLISHED, clock.instant());
         assertThat(web.page("/").select(".featured-list .card-title, .news-list .card-title").eachText())
                 .contains("Hội nghị sơ kết công tác quý II");
     }
 
     @Test
     void scheduledArticleStaysHiddenUntilItsTime() {
-        long id = articles.create(new NewArticle(ArticleKind.ARTICLE, categories.bySlug("tin-hoat-dong")
+        long id = desk.createAs(Actor.system(), new NewArticle(ArticleKind.ARTICLE, categories.bySlug("tin-hoat-dong")
                 .orElseThrow().id(), "Thông báo lịch tiếp công dân", null, null, "<p>Nội dung</p>", null, null,
-                false, null));
-        articles.publish(id, clock.instant().plus(Duration.ofHours(1)));
+                false, null), ArticleStatus.PUBLISHED, clock.instant().plus(Duration.ofHours(1)));
         String path = "/tin-tuc/thong-bao-lich-tiep-cong-dan-" + id;
         assertThat(web.get(path).statusCode()).isEqualTo(404);
         clock.advance(Duration.ofHours(1));

@@ -93,8 +93,9 @@ final class StatsFixture {
     }
 
     long viewCount(long articleId) {
-        return jdbc.sql("SELECT view_count FROM article WHERE id = :id").param("id", articleId)
-                .query(Long.class).single();
+        // No row: no views yet.
+        return jdbc.sql("SELECT views FROM article_view_count WHERE article_id = :id").param("id", articleId)
+                .query(Long.class).optional().orElse(0L);
     }
 
     long persistedVisits(LocalDate day) {

@@ -64,7 +64,7 @@ class StatsHttpTest {
         assertThat(stats.body()).isEqualTo("{\"total\":351739,\"online\":3,\"today\":3,\"yesterday\":0}");
 
         assertThat(store.flush()).isTrue();
-        assertThat(jdbc.sql("SELECT view_count FROM article WHERE id = :id").param("id", article)
+        assertThat(jdbc.sql("SELECT views FROM article_view_count WHERE article_id = :id").param("id", article)
                 .query(Long.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("SELECT visits FROM visit_day").query(Long.class).single()).isEqualTo(3);
     }
