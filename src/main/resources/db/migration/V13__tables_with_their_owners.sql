@@ -30,3 +30,11 @@ CREATE TABLE article_backfill (
 INSERT INTO article_backfill (name, done_at)
 SELECT 'document-mentions', CURRENT_TIMESTAMP FROM site_setting WHERE name = 'article.document-mentions-recorded';
 DELETE FROM site_setting WHERE name = 'article.document-mentions-recorded';
+
+-- Published for a later time and not yet announced as gone live. Set by the publish action when its time is in
+-- the future, cleared by the one announcement (ScheduledPublications) or by any other move of the article: an
+-- article published "now" or back-dated is never announced as gone live. Articles waiting for their time today
+-- were scheduled.
+ALTER TABLE article ADD COLUMN scheduled BOOLEAN DEFAULT FALSE NOT NULL;
+UPDATE article SET scheduled = TRUE WHERE status = 'PUBLISHED' AND published_at > CURRENT_TIMESTAMP;
+CREATE INDEX article_scheduled ON article (scheduled, published_at);

@@ -65,15 +65,21 @@ class ArticleDeskRepository {
                 .update();
     }
 
-    /** Moves the article to {@code status}; a null publication time keeps the stored one. */
+    /**
+     * Moves the article to {@code status}; a null publication time keeps the stored one. Published for a time after
+     * {@code now}, the article is scheduled: it is announced once when its time comes ({@link #dueScheduled}); any
+     * other move ends that wait.
+     */
     int transition(long id, int version, ArticleStatus status, Instant publishedAt, String returnReason,
             Instant now) {
+        boolean scheduled = status == ArticleStatus.PUBLISHED && publishedAt != null && publishedAt.isAfter(now);
         return jdbc.sql("""
                 UPDATE article SET status = :status, published_at = COALESCE(:publishedAt, published_at),
-                       return_reason = :reason, updated_at = :now, version = version + 1
+                       scheduled = :scheduled, return_reason = :reason, updated_at = :now, version = version + 1
                 WHERE id = :id AND version = :version""")
                 .param("status", status.name())
                 .param("publishedAt", publishedAt == null ? null : utc(publishedAt))
+                .param("scheduled", scheduled)
                 .param("reason", returnReason)
                 .param("now", utc(now))
                 .param("id", id)
@@ -96,14 +102,26 @@ class ArticleDeskRepository {
     record WentLive(long id, String title) {
     }
 
-    /** Articles whose scheduled time fell in (after, upTo]: they have just reached readers. */
-    List<WentLive> publishedBetween(Instant after, Instant upTo) {
+    /** Scheduled articles whose time has come ({@code upTo} or earlier), not yet announced. */
+    List<WentLive> dueScheduled(Instant upTo) {
         return jdbc.sql("""
                 SELECT id, title FROM article
-                WHERE status = 'PUBLISHED' AND published_at > :after AND published_at <= :upTo
+                WHERE scheduled = TRUE AND status = 'PUBLISHED' AND published_at <= :upTo
                 ORDER BY published_at, id""")
-                .param("after", utc(after)).param("upTo", utc(upTo))
+                .param("upTo", utc(upTo))
                 .query((rs, row) -> new WentLive(rs.getLong("id"), rs.getString("title"))).list();
+    }
+
+    /**
+     * Ends the wait of a scheduled article whose time has come, so it is announced once: false when another
+     * announcement (another node), an unpublish or a new time came first. The version stays: an editor's open form
+     * still saves.
+     */
+    boolean markAnnounced(long id, Instant upTo) {
+        return jdbc.sql("""
+                UPDATE article SET scheduled = FALSE
+                WHERE id = :id AND scheduled = TRUE AND status = 'PUBLISHED' AND published_at <= :upTo""")
+                .param("id", id).param("upTo", utc(upTo)).update() == 1;
     }
 
     /** The columns of an article without its body, for lists. */

@@ -13,8 +13,11 @@ import vn.toasoan.account.AuditLog;
 
 /**
  * Announces scheduled articles the moment their time comes. Readers see them from then on anyway (visibility is
- * "published and its time has come", checked on every query, so a restart loses nothing); this tells the page
- * cache, the search index and the other listeners, within a second.
+ * "published and its time has come", checked on every query); this tells the page cache, the search index and the
+ * other listeners, within a second, and says so in the audit log. Only an article published for a later time is
+ * waiting (marked when the publish action was taken, see {@link ArticleDeskRepository#transition}): one published
+ * "now" or back-dated is announced by its own publish entry. The mark is stored, so an article is announced once,
+ * also when its time came while the application was stopped.
  */
 @Component
 class ScheduledPublications {
@@ -24,7 +27,6 @@ class ScheduledPublications {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private Instant checkedUpTo;
 
     ScheduledPublications(ArticleDeskRepository desk, AuditLog audit,
             ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
@@ -33,28 +35,18 @@ class ScheduledPublications {
         this.events = events;
         this.transaction = transaction;
         this.clock = clock;
-        this.checkedUpTo = clock.instant();
     }
 
     @Scheduled(fixedDelayString = "${toasoan.articles.schedule-check:1s}")
     synchronized void announceDue() {
         Instant now = clock.instant();
-        if (now.isBefore(checkedUpTo)) {
-            // The clock was set back (a time correction): start again from now rather than stay silent until the
-            // clock has caught up with the old mark.
-            checkedUpTo = now;
-            return;
-        }
-        if (!now.isAfter(checkedUpTo)) {
-            return;
-        }
-        Instant from = checkedUpTo;
         transaction.executeWithoutResult(status -> {
-            for (ArticleDeskRepository.WentLive article : desk.publishedBetween(from, now)) {
-                audit.record(Actor.system(), "article.went-live", "article", article.id(), article.title());
-                events.publishEvent(new ArticleChanged(article.id()));
+            for (ArticleDeskRepository.WentLive article : desk.dueScheduled(now)) {
+                if (desk.markAnnounced(article.id(), now)) {
+                    audit.record(Actor.system(), "article.went-live", "article", article.id(), article.title());
+                    events.publishEvent(new ArticleChanged(article.id()));
+                }
             }
         });
-        checkedUpTo = now;
     }
 }

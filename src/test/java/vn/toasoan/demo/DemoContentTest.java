@@ -71,6 +71,9 @@ class DemoContentTest {
                 "banner.create", 3L, "banner.lead", 1L, "account.create", 1L)));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM article_revision WHERE saved_by_name = 'Hệ thống'")
                 .query(Long.class).single()).isEqualTo(34);
+        // Nothing was scheduled, so nothing will be announced as "Bài hẹn giờ đã lên trang".
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM article WHERE scheduled = TRUE").query(Long.class).single())
+                .isZero();
     }
 
     private String counts() {
