@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -46,15 +44,25 @@ import vn.toasoan.menu.Menus;
  * Runs before the web server opens, in one transaction, so a reader never sees half of it. Everything goes in
  * through the doors staff use ({@link ArticleDesk}, {@link DocumentDesk}, {@link Categories}, {@link Menus},
  * {@link Banners}, {@link MediaUploads}), with their checks, revisions and audit entries, as {@link Actor#system()}.
-
+ *
+ * <p>The sample news keep the dates of their sources ({@code published} in {@code demo/danes-articles.json}, a
+ * time of the site zone): the date and time in the source's address where it has one
+ * ({@code …-20211004175530197.chn}), else the day the summary names ("Sáng 6/10"), in 2021, at 17:00; else
+ * 4 October 2021 at 12:00, the day most of the DANeS batch's dated addresses carry (64 of 203), the batch being
+ * headlines of early October 2021. Never the day of the first start: that would put 2021 news on today's date.
  */
 @Component
 class DemoContent implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
 
-    /** One entry of danes-articles.json. */
-    record SampleArticle(long danesId, String category, String title, String sapo, String source) {
+    /**
+     * One entry of danes-articles.json.
+     *
+     * @param published when the source published it, in the site zone (see the class comment for how it was found)
+     */
+    record SampleArticle(long danesId, String category, String title, String sapo, String source,
+            LocalDateTime published) {
     }
 
     private record SectionSeed(String slug, String name, String parent, Color color) {
@@ -81,11 +89,10 @@ class DemoContent implements SmartInitializingSingleton {
     private final MediaUploads media;
     private final Menus menus;
     private final Banners banners;
-    private final Clock clock;
 
     DemoContent(DemoProperties properties, SiteProperties site, TransactionTemplate transaction,
             Categories categories, ArticleDesk articles, DocumentDesk documents, MediaUploads media, Menus menus,
-            Banners banners, Clock clock) {
+            Banners banners) {
         this.properties = properties;
         this.site = site;
         this.transaction = transaction;
@@ -95,7 +102,6 @@ class DemoContent implements SmartInitializingSingleton {
         this.media = media;
         this.menus = menus;
         this.banners = banners;
-        this.clock = clock;
     }
 
     @Override
@@ -180,16 +186,13 @@ class DemoContent implements SmartInitializingSingleton {
     }
 
     private void seedSamples(Map<String, Long> sections, Map<String, Long> covers) {
-        List<SampleArticle> samples = readSamples();
-        Instant now = clock.instant();
-        for (int i = 0; i < samples.size(); i++) {
-            SampleArticle s = samples.get(i);
+        for (SampleArticle s : readSamples()) {
             String body = "<p>" + escape(s.sapo()) + "</p><p>Bài viết mẫu: tiêu đề và tóm tắt từ bộ dữ liệu DANeS"
                     + " (DATASET JSC &amp; AIV Group, CC BY 4.0). Bài gốc: <a href=\"" + escape(s.source()) + "\">"
                     + escape(host(s.source())) + "</a>.</p>";
             articles.createAs(SYSTEM, new NewArticle(ArticleKind.ARTICLE, sections.get(s.category()), s.title(),
                     null, s.sapo(), body, covers.get(s.category()), "Theo " + host(s.source()), false, null),
-                    ArticleStatus.PUBLISHED, now.minus(Duration.ofMinutes(95L * (i + 1))));
+                    ArticleStatus.PUBLISHED, s.published().atZone(site.zone()).toInstant());
         }
     }
 
@@ -264,7 +267,7 @@ class DemoContent implements SmartInitializingSingleton {
         return SECTIONS.stream().filter(s -> s.slug().equals(slug)).findFirst().orElseThrow().name();
     }
 
-    private static List<SampleArticle> readSamples() {
+    static List<SampleArticle> readSamples() {
         try (InputStream in = new ClassPathResource("demo/danes-articles.json").getInputStream()) {
             return List.of(JsonMapper.builder().build().readValue(in, SampleArticle[].class));
         } catch (IOException e) {

@@ -76,6 +76,55 @@ class DemoContentTest {
                 .isZero();
     }
 
+    /**
+     * Found by a new user: the 2021 sample news carried the date of the first start. They keep the date of their
+     * source: the one in its address, else the day its summary names, else 4 October 2021 (see DemoContent).
+     */
+    @Test
+    void theSampleNewsKeepTheDatesOfTheirSources() {
+        LocalDate startDay = FixedClockConfiguration.START.atZone(SITE_ZONE).toLocalDate();
+        assertThat(jdbc.sql("SELECT published_at FROM article WHERE kind = 'ARTICLE'")
+                .query(OffsetDateTime.class).list()).hasSize(31)
+                .allSatisfy(t -> assertThat(t.atZoneSameInstant(SITE_ZONE).toLocalDate()).isNotEqualTo(startDay));
+
+        int fromUrl = 0;
+        int fromSapo = 0;
+        for (DemoContent.SampleArticle sample : DemoContent.readSamples()) {
+            LocalDateTime stored = jdbc.sql("SELECT published_at FROM article WHERE title = :title")
+                    .param("title", sample.title()).query(OffsetDateTime.class).single()
+                    .atZoneSameInstant(SITE_ZONE).toLocalDateTime();
+            Matcher url = URL_TIME.matcher(sample.source());
+            Matcher sapo = SAPO_DAY.matcher(sample.sapo());
+            if (url.find()) {
+                fromUrl++;
+                LocalDateTime stamped = LocalDateTime.parse(url.group(1),
+                        DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS"));
+                assertThat(stored).as(sample.source()).isEqualTo(stamped.truncatedTo(ChronoUnit.SECONDS));
+            } else if (sapo.find()) {
+                fromSapo++;
+                assertThat(stored.toLocalDate()).as(sample.sapo()).isEqualTo(LocalDate.of(2021,
+                        Integer.parseInt(sapo.group(2)), Integer.parseInt(sapo.group(1))));
+            } else {
+                assertThat(stored).as(sample.title()).isEqualTo(LocalDateTime.of(2021, 10, 4, 12, 0));
+            }
+        }
+        assertThat(fromUrl).isEqualTo(2);
+        assertThat(fromSapo).isEqualTo(6);
+        assertThat(stored("Hội nghị tổ soạn thảo%")).isEqualTo(LocalDateTime.of(2021, 3, 17, 8, 0));
+
+        // The home page's newest first: the latest sources first.
+        List<String> newest = DemoContent.readSamples().stream()
+                .sorted(Comparator.comparing(DemoContent.SampleArticle::published).reversed())
+                .map(DemoContent.SampleArticle::title).limit(5).toList();
+        assertThat(articles.latest(5)).extracting(ArticleSummary::title).containsExactlyElementsOf(newest);
+        assertThat(newest.get(0)).isEqualTo("Học sinh Quốc Oai và Hoàng Mai giành giải Nhất cuộc thi tiếng Anh");
+    }
+
+    private LocalDateTime stored(String titlePattern) {
+        return jdbc.sql("SELECT published_at FROM article WHERE title LIKE :title").param("title", titlePattern)
+                .query(OffsetDateTime.class).single().atZoneSameInstant(SITE_ZONE).toLocalDateTime();
+    }
+
     private String counts() {
         return "categories=%d articles=%d pages=%d documents=%d menu=%d banners=%d media=%d".formatted(
                 count("SELECT COUNT(*) FROM category"),
