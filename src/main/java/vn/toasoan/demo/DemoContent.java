@@ -174,10 +174,11 @@ class DemoContent implements SmartInitializingSingleton {
                 .replace("{figure.url}", figure.url())
                 .replace("{figure.width}", String.valueOf(figure.width()))
                 .replace("{figure.height}", String.valueOf(figure.height()));
+        // The address is typed, as an editor may: the short one the reference page has, not the whole title.
         return articles.createAs(SYSTEM, new NewArticle(ArticleKind.ARTICLE, category,
                 "Hội nghị tổ soạn thảo nghiên cứu, xây dựng nghị quyết \"Phát huy vai trò lãnh đạo của cấp ủy Đảng"
                         + " trong thực hiện nhiệm vụ chính trị\"",
-                null,
+                "hoi-nghi-to-soan-thao-nghien-cuu-xay-dung-nghi-quyet-phat-huy-vai-tro-lanh-dao",
                 "Chiều 16/3/2021, Tổ soạn thảo nghiên cứu, xây dựng Nghị quyết “Phát huy vai trò lãnh đạo của cấp ủy"
                         + " đảng trong thực hiện nhiệm vụ chính trị” tổ chức hội nghị thống nhất, triển khai các nội"
                         + " dung, công việc của Tổ.",
