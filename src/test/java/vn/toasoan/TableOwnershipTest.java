@@ -30,7 +30,8 @@ class TableOwnershipTest {
     private static final Path SOURCES = Path.of("src/main/java/vn/toasoan");
     private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
 
-    private static final Pattern CREATE = Pattern.compile("(?i)\\bCREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\w+)");
+    private static final Pattern CREATE = Pattern.compile(
+            "(?i)\\bCREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\w+)");
     private static final Pattern DROP = Pattern.compile("(?i)\\bDROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(\\w+)");
     private static final Pattern WRITE = Pattern.compile(
             "(?i)\\b(?:INSERT\\s+INTO|UPDATE|DELETE\\s+FROM|MERGE\\s+INTO)\\s+(\\w+)");

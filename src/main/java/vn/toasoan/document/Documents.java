@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -23,7 +22,7 @@ import vn.toasoan.text.VietnameseCollation;
 import vn.toasoan.text.VietnameseDates;
 import vn.toasoan.text.VietnameseText;
 
-/** The document registry as the other features see it. */
+/** The document registry as the other features see it; every change goes through {@link DocumentDesk}. */
 @Service
 public class Documents implements SmartInitializingSingleton {
 
