@@ -71,6 +71,17 @@ class CrashAfterCommitTest {
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains(TITLE);
             assertThat(get(second, "/").body()).contains(TITLE);
+
+            JsonNode health = JSON.readTree(http.send(HttpRequest.newBuilder(
+                    URI.create(second.managementUrl("/actuator/health"))).build(),
+                    HttpResponse.BodyHandlers.ofString()).body());
+            JsonNode feed = health.get("components").get("changeFeed");
+            assertThat(feed.get("status").asString()).isEqualTo("UP");
+            long head = feed.get("details").get("head").asLong();
+            for (String follower : List.of("search", "page-cache", "settings")) {
+                assertThat(feed.get("details").get("followers").get(follower).get("position").asLong())
+                        .as(follower).isEqualTo(head);
+            }
         }
     }
 

@@ -27,11 +27,13 @@ public final class AppProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final int port;
+    private final int managementPort;
 
-    private AppProcess(Process process, Path log, int port) {
+    private AppProcess(Process process, Path log, int port, int managementPort) {
         this.process = process;
         this.log = log;
         this.port = port;
+        this.managementPort = managementPort;
     }
 
     /**
@@ -44,6 +46,7 @@ public final class AppProcess implements AutoCloseable {
     public static AppProcess start(Path dataDir, List<String> jvmOptions, List<String> arguments)
             throws IOException, InterruptedException {
         int port = freePort();
+        int managementPort = freePort();
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Xmx256m");
@@ -52,18 +55,23 @@ public final class AppProcess implements AutoCloseable {
         command.add(System.getProperty("java.class.path"));
         command.add("vn.toasoan.ToaSoanApplication");
         command.add("--server.port=" + port);
-        command.add("--management.server.port=" + freePort());
+        command.add("--management.server.port=" + managementPort);
         command.add("--toasoan.data-dir=" + dataDir);
         command.addAll(arguments);
         Path log = Files.createTempFile(dataDir.getParent(), "app-", ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        AppProcess app = new AppProcess(process, log, port);
+        AppProcess app = new AppProcess(process, log, port, managementPort);
         app.awaitServing();
         return app;
     }
 
     public String url(String path) {
         return "http://127.0.0.1:" + port + path;
+    }
+
+    /** An address on the management port (health, prometheus). */
+    public String managementUrl(String path) {
+        return "http://127.0.0.1:" + managementPort + path;
     }
 
     public Process process() {
