@@ -78,10 +78,14 @@ class CrashAfterCommitTest {
             JsonNode feed = health.get("components").get("changeFeed");
             assertThat(feed.get("status").asString()).isEqualTo("UP");
             long head = feed.get("details").get("head").asLong();
+            String metrics = http.send(HttpRequest.newBuilder(URI.create(second.managementUrl("/actuator/prometheus")))
+                    .build(), HttpResponse.BodyHandlers.ofString()).body();
             for (String follower : List.of("search", "page-cache", "settings")) {
                 assertThat(feed.get("details").get("followers").get(follower).get("position").asLong())
                         .as(follower).isEqualTo(head);
+                assertThat(metrics).contains("toasoan_changes_lag{follower=\"" + follower + "\"} 0.0");
             }
+            assertThat(metrics).contains("toasoan_changes_head " + head + ".0");
         }
     }
 
