@@ -13,18 +13,19 @@ import java.util.Set;
 final class TableOwners {
 
     /** Feature package (under {@code vn.toasoan}) → the tables it owns. */
-    static final Map<String, Set<String>> OWNED = Map.of(
-            "article", Set.of("article", "article_revision", "article_tag", "article_category", "article_media",
-                    "article_document_mention", "tag", "article_backfill"),
-            "category", Set.of("category", "category_old_slug"),
-            "menu", Set.of("menu_item"),
-            "banner", Set.of("banner", "banner_lead"),
-            "document", Set.of("document", "document_attachment"),
-            "media", Set.of("media", "media_variant"),
-            "settings", Set.of("site_setting"),
-            "stats", Set.of("visit_day", "article_view_count"),
-            "account", Set.of("account", "audit_event"),
-            "api", Set.of("api_token"));
+    static final Map<String, Set<String>> OWNED = Map.ofEntries(
+            Map.entry("article", Set.of("article", "article_revision", "article_tag", "article_category",
+                    "article_media", "article_document_mention", "tag", "article_backfill")),
+            Map.entry("category", Set.of("category", "category_old_slug")),
+            Map.entry("menu", Set.of("menu_item")),
+            Map.entry("banner", Set.of("banner", "banner_lead")),
+            Map.entry("document", Set.of("document", "document_attachment")),
+            Map.entry("media", Set.of("media", "media_variant")),
+            Map.entry("settings", Set.of("site_setting")),
+            Map.entry("stats", Set.of("visit_day", "article_view_count")),
+            Map.entry("account", Set.of("account", "audit_event")),
+            Map.entry("api", Set.of("api_token")),
+            Map.entry("changes", Set.of("change_feed", "change_feed_pruned")));
 
     /**
      * A feature reading another feature's table in its own SQL: joins that give a list its labels or order, where

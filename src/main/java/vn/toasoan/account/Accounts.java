@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.toasoan.failure.InvalidInput;
@@ -41,13 +42,16 @@ public class Accounts {
     private final AccountRepository repository;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    Accounts(AccountRepository repository, PasswordEncoder passwords, AuditLog audit, Clock clock) {
+    Accounts(AccountRepository repository, PasswordEncoder passwords, AuditLog audit, ApplicationEventPublisher events,
+            Clock clock) {
         this.repository = repository;
         this.passwords = passwords;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -78,6 +82,7 @@ public class Accounts {
             throw usernameTaken(username);
         }
         audit.record(actor, "account.create", "account", id, username + " (" + account.role().label() + ")");
+        events.publishEvent(new AccountChanged(id));
         return id;
     }
 
@@ -123,6 +128,7 @@ public class Accounts {
         }
         audit.record(actor, "account.update", "account", id, current.username() + ": " + role.label()
                 + (enabled ? "" : ", đã khóa"));
+        events.publishEvent(new AccountChanged(id));
     }
 
     /** The member of staff changes the name shown in the newsroom and the byline their articles default to. */
@@ -134,6 +140,7 @@ public class Accounts {
         repository.updateNames(account.id(), cleanName, cleanPenName);
         audit.record(actor, "account.profile", "account", account.id(), account.username() + ": " + cleanName
                 + (cleanPenName == null ? "" : " (bút danh " + cleanPenName + ")"));
+        events.publishEvent(new AccountChanged(account.id()));
     }
 
     /**
@@ -151,6 +158,7 @@ public class Accounts {
         PasswordRules.check("newPassword", account.username(), newPassword);
         repository.setPassword(account.id(), passwords.encode(newPassword), clock.instant());
         audit.record(actor, "account.password", "account", account.id(), account.username());
+        events.publishEvent(new AccountChanged(account.id()));
         return repository.staffUser(account.id()).orElseThrow();
     }
 
@@ -164,6 +172,7 @@ public class Accounts {
         repository.setPassword(id, passwords.encode(password), clock.instant());
         repository.unlock(id);
         audit.record(actor, "account.reset-password", "account", id, account.username());
+        events.publishEvent(new AccountChanged(id));
         return new PasswordReset(password, repository.staffUser(id).orElseThrow());
     }
 
@@ -173,6 +182,7 @@ public class Accounts {
         Account account = repository.findById(id).orElseThrow(() -> new NotFound("Không tìm thấy tài khoản."));
         repository.unlock(id);
         audit.record(actor, "account.unlock", "account", id, account.username());
+        events.publishEvent(new AccountChanged(id));
     }
 
     /** A random password of 16 letters and digits (~93 bits), without look-alikes such as l/1 and O/0. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -25,11 +26,13 @@ public class MediaLibrary implements SmartInitializingSingleton {
     private final MediaRepository repository;
     private final MediaFiles files;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    MediaLibrary(MediaRepository repository, MediaFiles files, AuditLog audit) {
+    MediaLibrary(MediaRepository repository, MediaFiles files, AuditLog audit, ApplicationEventPublisher events) {
         this.repository = repository;
         this.files = files;
         this.audit = audit;
+        this.events = events;
     }
 
     public Optional<MediaItem> find(long id) {
@@ -80,6 +83,7 @@ public class MediaLibrary implements SmartInitializingSingleton {
         repository.describe(id, alt, cleanCaption, cleanCredit,
                 MediaTexts.searchText(alt, cleanCaption, cleanCredit, item.originalName()));
         audit.record(actor, "media.describe", "media", id, alt != null ? alt : item.originalName());
+        events.publishEvent(new MediaChanged(id));
         return repository.find(id).orElseThrow();
     }
 
@@ -110,6 +114,7 @@ public class MediaLibrary implements SmartInitializingSingleton {
             throw new MediaInUse(1);
         }
         audit.record(actor, "media.delete", "media", id, item.originalName());
+        events.publishEvent(new MediaChanged(id));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -34,17 +35,20 @@ public class MediaUploads {
     private final MediaFiles files;
     private final MediaRepository repository;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final SiteZone site;
     private final Clock clock;
 
     MediaUploads(MediaProperties properties, ImageProcessor images, MediaFiles files, MediaRepository repository,
-            AuditLog audit, TransactionTemplate transaction, SiteZone site, Clock clock) {
+            AuditLog audit, ApplicationEventPublisher events, TransactionTemplate transaction, SiteZone site,
+            Clock clock) {
         this.properties = properties;
         this.images = images;
         this.files = files;
         this.repository = repository;
         this.audit = audit;
+        this.events = events;
         this.transaction = transaction;
         this.site = site;
         this.clock = clock;
@@ -100,6 +104,7 @@ public class MediaUploads {
                         variant.bytes().length);
             }
             audit.record(actor, "media.upload", "media", mediaId, originalName);
+            events.publishEvent(new MediaChanged(mediaId));
             return mediaId;
         });
         return repository.find(id).orElseThrow();

@@ -6,21 +6,17 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.jsoup.Jsoup;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.toasoan.article.Article;
-import vn.toasoan.article.ArticleChanged;
 import vn.toasoan.article.ArticleKind;
 import vn.toasoan.article.ArticleStatus;
 import vn.toasoan.article.Articles;
 import vn.toasoan.category.Categories;
-import vn.toasoan.category.CategoriesChanged;
 
 /**
- * Articles and static pages in the search index: kept up to date after every change, and read in full for a
- * rebuild. Published articles scheduled for later are indexed at once with their date; searches leave them out
+ * Articles and static pages in the search index: what it should hold for one article now (see
+ * {@link SearchFollower}), and all of them for a rebuild. Published articles scheduled for later are indexed at once with their date; searches leave them out
  * until that time, so nothing has to happen when it comes.
  */
 @Component
@@ -31,40 +27,27 @@ class ArticleSearchSource implements SearchSource {
 
     private final Articles articles;
     private final Categories categories;
-    private final SearchIndex index;
 
-    /** Lazy: the index needs the sources to rebuild, and this source needs the index to follow changes. */
-    ArticleSearchSource(Articles articles, Categories categories, @Lazy SearchIndex index) {
+    ArticleSearchSource(Articles articles, Categories categories) {
         this.articles = articles;
         this.categories = categories;
-        this.index = index;
+    }
+
+    /** What the index should hold for this article now: its document, or nothing once readers may not find it. */
+    Optional<SearchDocument> current(long articleId) {
+        return articles.stored(articleId).filter(ArticleSearchSource::searchable)
+                .map(article -> toDocument(article, categories.slugsById()));
     }
 
     /**
-     * After the change is committed (or at once outside a transaction), in the thread that made it: the index
-     * answers with the new state before the editor's request returns. A failure is logged, never passed to the
-     * editor; the next start-up finds and repairs the difference.
+     * The documents of the published articles whose main category is {@code categoryId}: they carry the category's
+     * slug for the category filter, so they follow when an editor changes it (a rare change).
      */
-    @TransactionalEventListener(fallbackExecution = true)
-    void onArticleChanged(ArticleChanged event) {
-        index.follow(idOf(event.articleId()), () -> articles.stored(event.articleId())
-                .filter(ArticleSearchSource::searchable).map(article -> toDocument(article, categories.slugsById())));
-    }
-
-    /**
-     * Articles carry their category's slug for the category filter: when an editor changes a slug, the articles
-     * of that category are indexed again (a rare change; the others are left alone).
-     */
-    @TransactionalEventListener(fallbackExecution = true)
-    void onCategoriesChanged(CategoriesChanged event) {
-        if (!event.slugChanged()) {
-            return;
-        }
+    void forEachIn(long categoryId, Consumer<SearchDocument> action) {
         Map<Long, String> slugs = categories.slugsById();
-        articles.forEachPublishedIn(event.categoryId(), article -> {
+        articles.forEachPublishedIn(categoryId, article -> {
             if (searchable(article)) {
-                SearchDocument document = toDocument(article, slugs);
-                index.follow(document.id(), () -> Optional.of(document));
+                action.accept(toDocument(article, slugs));
             }
         });
     }

@@ -2,22 +2,21 @@ package vn.toasoan.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.toasoan.SiteZone;
 import vn.toasoan.document.Document;
-import vn.toasoan.document.DocumentChanged;
 import vn.toasoan.document.Documents;
 
 /**
  * Official documents (văn bản) in the search index: every registered document, titled by type and symbol ("Kế
  * hoạch số 14-KH/ĐU"), searchable by its summary, issuing body and the text of its attached files, dated the day it
- * was issued. Kept up to date after every registration or attachment, and read in full for a rebuild.
+ * was issued. What the index should hold for one document now (see {@link SearchFollower}), and all of them for a
+ * rebuild.
  */
 @Component
 class DocumentSearchSource implements SearchSource {
@@ -26,22 +25,15 @@ class DocumentSearchSource implements SearchSource {
 
     private final Documents documents;
     private final SiteZone site;
-    private final SearchIndex index;
 
-    /** Lazy: the index needs the sources to rebuild, and this source needs the index to follow changes. */
-    DocumentSearchSource(Documents documents, SiteZone site, @Lazy SearchIndex index) {
+    DocumentSearchSource(Documents documents, SiteZone site) {
         this.documents = documents;
         this.site = site;
-        this.index = index;
     }
 
-    /**
-     * After the change is committed (or at once outside a transaction), in the thread that made it. A failure is
-     * logged, never passed to the editor; the next start-up finds and repairs the difference.
-     */
-    @TransactionalEventListener(fallbackExecution = true)
-    void onDocumentChanged(DocumentChanged event) {
-        index.follow(idOf(event.documentId()), () -> documents.byId(event.documentId()).map(this::toDocument));
+    /** What the index should hold for this document now: its entry, or nothing once it is deleted. */
+    Optional<SearchDocument> current(long documentId) {
+        return documents.byId(documentId).map(this::toDocument);
     }
 
     @Override

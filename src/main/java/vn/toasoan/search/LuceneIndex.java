@@ -565,12 +565,16 @@ final class LuceneIndex implements AutoCloseable {
         }
     }
 
-    // ---- Rebuild time and format in the commit data: kept at the end of the class ----
+    // ---- Rebuild time, format and change feed position in the commit data: kept at the end of the class ----
 
     /** Commit data key of the instant the last rebuild finished (ISO-8601). */
     private static final String LAST_REBUILD = "toasoan.lastRebuild";
     /** Commit data key of what the fields hold, {@link #FORMAT}; an index from before it has none. */
     private static final String FORMAT_KEY = "toasoan.format";
+    /** Commit data key of the change feed position the index reflects. */
+    private static final String FEED_POSITION = "toasoan.feedPosition";
+    /** Commit data key present while a rebuild has started and not finished. */
+    private static final String REBUILDING = "toasoan.rebuilding";
     /** 2: pairs of common syllables ({@link #ALL_PAIRS}). */
     static final String FORMAT = "2";
 
@@ -593,8 +597,34 @@ final class LuceneIndex implements AutoCloseable {
     }
 
     /** Records the end of a rebuild, in the current format, with the next commit (and every later one). */
-    void markRebuilt(Instant at) {
-        putCommitData(Map.of(LAST_REBUILD, at.toString(), FORMAT_KEY, FORMAT));
+    synchronized void markRebuilt(Instant at) {
+        Map<String, String> data = commitData();
+        data.put(LAST_REBUILD, at.toString());
+        data.put(FORMAT_KEY, FORMAT);
+        data.remove(REBUILDING);
+        writer.setLiveCommitData(data.entrySet());
+    }
+
+    /**
+     * Records, with the next commit, that a rebuild is under way: if the process dies before {@link #markRebuilt},
+     * the next start sees {@link #rebuildInterrupted()} and rebuilds again, whatever the counts say.
+     */
+    void markRebuildStarted() {
+        putCommitData(Map.of(REBUILDING, "true"));
+    }
+
+    boolean rebuildInterrupted() {
+        return commitData().containsKey(REBUILDING);
+    }
+
+    /** The change feed position stored with the last commit ({@code FeedPosition#encode}), if any. */
+    String feedPosition() {
+        return commitData().get(FEED_POSITION);
+    }
+
+    /** Stores the change feed position with the next commit: the index and its position survive a crash together. */
+    void setFeedPosition(String encoded) {
+        putCommitData(Map.of(FEED_POSITION, encoded));
     }
 
     /** An index without documents holds no older fields: it is in the current format from the start. */
@@ -613,7 +643,8 @@ final class LuceneIndex implements AutoCloseable {
         return data;
     }
 
-    private void putCommitData(Map<String, String> entries) {
+    /** Synchronized: the rebuild and the change feed's follower both add to it, from their own threads. */
+    private synchronized void putCommitData(Map<String, String> entries) {
         Map<String, String> data = commitData();
         data.putAll(entries);
         writer.setLiveCommitData(data.entrySet());

@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,6 +30,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 import vn.toasoan.DataDirectoryProperties;
+import vn.toasoan.changes.FeedPosition;
 
 /**
  * The search index of this node, in {@code ${toasoan.data-dir}/search/}: what features write into it and what
@@ -91,15 +92,50 @@ public class SearchIndex {
     }
 
     /**
-     * Brings one entry in line with its source after a change: indexed while the source still has it, removed
-     * otherwise. A failure is logged, never passed to the editor; the next start-up check repairs the difference.
+     * Brings entries in line with their sources after changes, and records the change feed position they bring the
+     * index to, in one commit: after a crash, the index and its position agree (nothing missed, nothing applied
+     * twice). {@code current} maps an entry's id to what the source holds now; empty removes the entry.
      */
-    void follow(String id, Supplier<Optional<SearchDocument>> current) {
-        try {
-            current.get().ifPresentOrElse(this::addOrUpdate, () -> delete(id));
-        } catch (RuntimeException e) {
-            log.warn("Search entry {} not updated in the index", id, e);
+    void follow(Map<String, Optional<SearchDocument>> current, FeedPosition after) {
+        change(() -> {
+            for (Map.Entry<String, Optional<SearchDocument>> entry : current.entrySet()) {
+                if (entry.getValue().isPresent()) {
+                    updateInGeneration(entry.getValue().get());
+                } else {
+                    index.delete(entry.getKey());
+                }
+            }
+            index.setFeedPosition(after.encode());
+        });
+    }
+
+    /**
+     * The change feed position stored with the index's last commit. An empty index without one has applied nothing:
+     * it stands at the start of the feed, and replays it (a first start: the demo content is searchable when the
+     * node is ready; rows older than the feed are the start-up check's, which compares the counts). Empty for an
+     * index with documents from before the feed.
+     */
+    Optional<FeedPosition> feedPosition() {
+        String stored = index.feedPosition();
+        if (stored == null) {
+            return size() == 0 ? Optional.of(FeedPosition.at(0)) : Optional.empty();
         }
+        try {
+            return Optional.of(FeedPosition.decode(stored));
+        } catch (RuntimeException e) {
+            log.warn("Search index holds an unreadable change feed position '{}'; it will be rebuilt", stored);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The index cannot tell which changes it missed: it is rebuilt from the database in the background, and follows
+     * the feed from {@code from} meanwhile.
+     */
+    void startOver(FeedPosition from) {
+        log.info("Search index has no usable change feed position; rebuilding it in the background");
+        index.setFeedPosition(from.encode());
+        rebuild();
     }
 
     /**
@@ -231,6 +267,11 @@ public class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (index.rebuildInterrupted()) {
+            log.info("Search index rebuild was interrupted; rebuilding it in the background");
+            rebuild();
+            return true;
+        }
         if (index.recreated() || indexed != expected) {
             log.info("Search index holds {} of {} documents; rebuilding it in the background", indexed, expected);
             rebuild();
@@ -256,6 +297,8 @@ public class SearchIndex {
         done.set(0);
         total.set(sources.stream().mapToLong(SearchSource::count).sum());
         try {
+            index.markRebuildStarted();
+            index.commit();
             for (SearchSource source : sources) {
                 indexInParallel(source);
                 index.deleteOlderThan(source.types(), current);

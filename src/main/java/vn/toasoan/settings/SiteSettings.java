@@ -19,10 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,8 +37,8 @@ import vn.toasoan.text.TypedText;
 
 /**
  * The site settings in force: saved values over the configuration. Pages read them on every render, so they are
- * kept in memory and read again from the database after a save here, or when older than a few seconds (another
- * node may have saved). Every change is audited and published as {@link SiteSettingsChanged}.
+ * kept in memory and read again from the database whenever the change feed says they were saved, on this node or
+ * another. Every change is audited and published as {@link SiteSettingsChanged}.
  */
 @Service
 public class SiteSettings {
@@ -59,16 +56,11 @@ public class SiteSettings {
     static final int FOOTER_MAX = 2000;
     static final int ADDRESS_MAX = 300;
 
-    private static final Logger log = LoggerFactory.getLogger(SiteSettings.class);
-    private static final long REFRESH_NANOS = 10_000_000_000L;
     private static final Pattern PHONE_PATTERN = Pattern.compile("[0-9+() .\\-/]{3,40}");
     private static final Pattern LOGO_FILE = Pattern.compile("logo-[0-9a-f]{16}\\.png");
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,15}");
     private static final List<String> ZONE_IDS = regionZoneIds();
     private static final Set<String> ZONE_ID_SET = Set.copyOf(ZONE_IDS);
-
-    private record Loaded(SiteDetails details, long atNanos) {
-    }
 
     private final SettingRepository repository;
     private final SiteProperties defaults;
@@ -77,7 +69,7 @@ public class SiteSettings {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Path logoDirectory;
-    private volatile Loaded loaded;
+    private volatile SiteDetails loaded;
 
     SiteSettings(SettingRepository repository, SiteProperties defaults, SiteZone zone, AuditLog audit,
             ApplicationEventPublisher events, PlatformTransactionManager transactions,
@@ -94,18 +86,14 @@ public class SiteSettings {
 
     /** The settings in force. */
     public SiteDetails current() {
-        Loaded now = loaded;
-        if (System.nanoTime() - now.atNanos() > REFRESH_NANOS) {
-            try {
-                now = load();
-            } catch (DataAccessException e) {
-                // Pages keep the last known settings while the database is away; try again after the interval.
-                log.warn("Site settings not refreshed: the database did not answer ({})", e.getMessage());
-                now = new Loaded(now.details(), System.nanoTime());
-            }
-            loaded = now;
-        }
-        return now.details();
+        return loaded;
+    }
+
+    /**
+     * Reads the settings again: after a save on any node, as the change feed tells ({@link SettingsFollower}).
+     */
+    void reload() {
+        loaded = load();
     }
 
     /** Saves the whole settings form; nothing is saved when a value is refused. */
@@ -145,8 +133,8 @@ public class SiteSettings {
         transaction.executeWithoutResult(status -> {
             values.forEach(repository::put);
             audit.record(actor, "settings.update", "settings", null, detail);
+            events.publishEvent(new SiteSettingsChanged());
         });
-        changed();
     }
 
     /** Re-encodes and stores a new logo (see {@link LogoImages}). */
@@ -167,8 +155,8 @@ public class SiteSettings {
         transaction.executeWithoutResult(status -> {
             repository.put(LOGO, value);
             audit.record(actor, "settings.logo", "settings", null, "Logo mới " + logo.width() + "×" + logo.height());
+            events.publishEvent(new SiteSettingsChanged());
         });
-        changed();
     }
 
     /** Back to the bundled emblem. */
@@ -177,8 +165,8 @@ public class SiteSettings {
         transaction.executeWithoutResult(status -> {
             repository.put(LOGO, null);
             audit.record(actor, "settings.logo-remove", "settings", null, "Dùng lại logo mặc định");
+            events.publishEvent(new SiteSettingsChanged());
         });
-        changed();
     }
 
     /** The stored logo file of this name, if it is one of ours. */
@@ -222,12 +210,7 @@ public class SiteSettings {
         }
     }
 
-    private void changed() {
-        loaded = load();
-        events.publishEvent(new SiteSettingsChanged());
-    }
-
-    private Loaded load() {
+    private SiteDetails load() {
         Map<String, String> values = repository.all();
         ZoneId siteZone = zoneOf(values.get(ZONE)).orElse(defaults.zone());
         zone.set(siteZone);
@@ -242,11 +225,10 @@ public class SiteSettings {
             logoHeight = Integer.parseInt(logo[2]);
         }
         String offset = values.get(VISITOR_OFFSET);
-        SiteDetails details = new SiteDetails(
+        return new SiteDetails(
                 Objects.requireNonNullElse(values.get(NAME), defaults.name()), defaults.baseUrl(), siteZone,
                 logoUrl, logoWidth, logoHeight, values.get(FOOTER), values.get(ADDRESS), values.get(PHONE),
                 values.get(EMAIL), offset != null && DIGITS.matcher(offset).matches() ? Long.valueOf(offset) : null);
-        return new Loaded(details, System.nanoTime());
     }
 
     private static Long offset(String typed) {

@@ -1,5 +1,19 @@
 package vn.toasoan.settings;
 
-/** Published after site settings were saved (and are in force): every public page shows them. */
-public record SiteSettingsChanged() {
+import vn.toasoan.changes.FeedChange;
+
+/** Published, inside its transaction, when site settings were saved: every public page shows them. */
+public record SiteSettingsChanged() implements FeedChange {
+
+    public static final String TOPIC = "settings";
+
+    @Override
+    public String topic() {
+        return TOPIC;
+    }
+
+    @Override
+    public Long subject() {
+        return null;
+    }
 }

@@ -1,17 +1,23 @@
 package vn.toasoan.site;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.toasoan.article.ArticleChanged;
 import vn.toasoan.banner.BannersChanged;
 import vn.toasoan.category.CategoriesChanged;
+import vn.toasoan.changes.Change;
+import vn.toasoan.changes.ChangeFollower;
+import vn.toasoan.changes.FeedPosition;
 import vn.toasoan.document.DocumentChanged;
+import vn.toasoan.media.MediaChanged;
 import vn.toasoan.menu.MenuChanged;
 import vn.toasoan.settings.SiteSettingsChanged;
 
@@ -20,7 +26,12 @@ import vn.toasoan.settings.SiteSettingsChanged;
  * cached page at once: pages list each other's articles, so finer invalidation would miss some.
  */
 @Component
-class PageCache {
+class PageCache implements ChangeFollower {
+
+    /** Everything public pages show: content, and the structure every page shows around it. */
+    private static final Set<String> SHOWN_ON_PAGES = Set.of(ArticleChanged.TOPIC, DocumentChanged.TOPIC,
+            CategoriesChanged.TOPIC, MenuChanged.TOPIC, BannersChanged.TOPIC, SiteSettingsChanged.TOPIC,
+            MediaChanged.TOPIC);
 
     private final Map<String, CachedPage> pages = new ConcurrentHashMap<>();
     private final AtomicLong contentVersion = new AtomicLong();
@@ -47,15 +58,31 @@ class PageCache {
         }
     }
 
-    /*
-     * Any change of content, or of the structure every page shows around it (categories, menu, banners, settings).
-     * After the commit: a page rendered between the event and the commit would show the old content and stay cached.
-     * Outside a transaction it runs at once.
-     */
-    @TransactionalEventListener(fallbackExecution = true, classes = {ArticleChanged.class, DocumentChanged.class,
-        CategoriesChanged.class, MenuChanged.class, BannersChanged.class, SiteSettingsChanged.class})
-    void onContentChanged() {
+    @Override
+    public String name() {
+        return "page-cache";
+    }
+
+    /** None: the cache is in memory and starts empty with the process. */
+    @Override
+    public Optional<FeedPosition> storedPosition() {
+        return Optional.empty();
+    }
+
+    @Override
+    public void startOver(FeedPosition from) {
         invalidateAll();
+    }
+
+    /**
+     * After the commit (the feed holds only committed changes): a page rendered between the change and its commit
+     * would show the old content and stay cached.
+     */
+    @Override
+    public void apply(List<Change> changes, FeedPosition after) {
+        if (changes.stream().anyMatch(change -> SHOWN_ON_PAGES.contains(change.topic()))) {
+            invalidateAll();
+        }
     }
 
     void invalidateAll() {
