@@ -25,7 +25,7 @@ import vn.toasoan.account.StaffUser;
 import vn.toasoan.failure.InvalidInput;
 import vn.toasoan.failure.NotFound;
 import vn.toasoan.failure.NotPermitted;
-import vn.toasoan.text.VietnameseText;
+import vn.toasoan.text.TypedText;
 
 /**
  * API tokens: made and revoked by administrators, each acting for one member of staff. A token is 32 random bytes
@@ -185,9 +185,8 @@ public class ApiTokens {
     }
 
     private static String name(String name) {
-        String clean = VietnameseText.nfc(name);
-        clean = clean == null ? null : clean.replaceAll("[\\r\\n\\t\\u2028\\u2029]+", " ").strip();
-        if (clean == null || clean.isEmpty()) {
+        String clean = TypedText.line(name);
+        if (clean == null) {
             throw new InvalidInput("name",
                     "Đặt tên cho token, ví dụ „Ban biên tập tỉnh” hoặc „Script chuyển dữ liệu”.");
         }

@@ -25,6 +25,7 @@ import vn.toasoan.account.StaffUser;
 import vn.toasoan.failure.InvalidInput;
 import vn.toasoan.failure.NotFound;
 import vn.toasoan.failure.VersionConflict;
+import vn.toasoan.text.TypedText;
 import vn.toasoan.text.VietnameseCollation;
 import vn.toasoan.text.VietnameseText;
 
@@ -192,7 +193,7 @@ class DocumentAdminController {
         types.addAll(DocumentSymbol.typeNames());
         types.addAll(documents.docTypes());
         types.add("Văn bản");
-        String typed = Documents.optional(current);
+        String typed = TypedText.line(current);
         if (typed != null) {
             types.add(typed);
         }

@@ -25,6 +25,7 @@ import vn.toasoan.failure.InvalidInput;
 import vn.toasoan.failure.NotFound;
 import vn.toasoan.failure.NotPermitted;
 import vn.toasoan.failure.VersionConflict;
+import vn.toasoan.text.TypedText;
 import vn.toasoan.text.VietnameseDates;
 import vn.toasoan.text.VietnameseText;
 
@@ -229,8 +230,8 @@ public class DocumentDesk {
             try {
                 return Objects.requireNonNull(transactions.execute(status -> write.get()));
             } catch (DuplicateKeyException | PessimisticLockingFailureException e) {
-                String symbol = Documents.oneLine(typed.symbol());
-                String issuingBody = Documents.oneLine(typed.issuingBody());
+                String symbol = TypedText.line(typed.symbol());
+                String issuingBody = TypedText.line(typed.issuingBody());
                 if (repository.existsOther(symbol, issuingBody, typed.issuedOn(), editedId)) {
                     throw new InvalidInput("symbol", Documents.duplicateMessage(symbol, issuingBody, typed.issuedOn()));
                 }
@@ -277,7 +278,7 @@ public class DocumentDesk {
 
     /** yyyy-MM-dd from a date input, or dd/MM/yyyy typed by hand; blank is no date. */
     static LocalDate date(String text, String field, String label) {
-        String value = Documents.optional(text);
+        String value = TypedText.line(text);
         if (value == null) {
             return null;
         }

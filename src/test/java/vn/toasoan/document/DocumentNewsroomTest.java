@@ -41,6 +41,7 @@ import vn.toasoan.testsupport.Multipart;
 import vn.toasoan.testsupport.NewsroomClient;
 import vn.toasoan.testsupport.StaffLogins;
 import vn.toasoan.testsupport.WebClient;
+import vn.toasoan.text.TypedText;
 
 /**
  * The newsroom's document pages over real HTTP: who may use them, registering, editing, duplicates, deleting,
@@ -572,8 +573,8 @@ class DocumentNewsroomTest {
             assertThat(edit.statusCode()).as(text).isEqualTo(200);
             org.jsoup.nodes.Document page = Jsoup.parse(edit.body());
             // As a browser reads the page: line breaks as LF (HTML parsing turns CR and CRLF into LF).
-            String summary = Documents.optional(text).replace("\r\n", "\n").replace('\r', '\n');
-            String oneLine = Documents.oneLine(text);
+            String summary = TypedText.lines(text);
+            String oneLine = TypedText.line(text);
             assertThat(page.selectFirst("#summary").wholeText()).as(text).isEqualTo(summary);
             assertThat(page.select("#signer").val()).as(text).isEqualTo(oneLine);
             assertThat(page.select("#issuingBody").val()).as(text).isEqualTo(oneLine);
