@@ -20,7 +20,6 @@ import vn.toasoan.account.AuditLog;
 import vn.toasoan.account.Role;
 import vn.toasoan.failure.InvalidInput;
 import vn.toasoan.failure.NotFound;
-import vn.toasoan.failure.NotPermitted;
 import vn.toasoan.text.Slugs;
 import vn.toasoan.text.TypedText;
 import vn.toasoan.text.VietnameseText;
@@ -31,6 +30,9 @@ import vn.toasoan.text.VietnameseText;
  */
 @Service
 public class Categories {
+
+    /** What staff without the role are told. */
+    private static final String EDITORS_ONLY = "Chỉ biên tập viên và quản trị viên được sửa chuyên mục.";
 
     static final int NAME_MAX = 200;
     static final int DESCRIPTION_MAX = 1000;
@@ -119,7 +121,7 @@ public class Categories {
     /** Creates a category from the newsroom form, last among its siblings. */
     @Transactional
     public long create(Actor actor, CategoryChange change) {
-        requireEditor(actor);
+        actor.require(Role.EDITOR, EDITORS_ONLY);
         List<Category> all = all();
         Checked c = check(change, null, all);
         int position = siblings(all, c.parentId()).stream().mapToInt(Category::position).max().orElse(-1) + 1;
@@ -134,7 +136,7 @@ public class Categories {
     /** Changes a category; a new parent puts it last among its new siblings, a new slug keeps the old one as a redirect. */
     @Transactional
     public void update(Actor actor, long id, CategoryChange change) {
-        requireEditor(actor);
+        actor.require(Role.EDITOR, EDITORS_ONLY);
         List<Category> all = all();
         Category current = find(all, id);
         Checked c = check(change, id, all);
@@ -158,7 +160,7 @@ public class Categories {
     /** Moves a category one place up ({@code -1}) or down ({@code +1}) among its siblings. */
     @Transactional
     public void move(Actor actor, long id, int step) {
-        requireEditor(actor);
+        actor.require(Role.EDITOR, EDITORS_ONLY);
         List<Category> all = all();
         Category category = find(all, id);
         List<Category> siblings = new ArrayList<>(siblings(all, category.parentId()));
@@ -169,7 +171,7 @@ public class Categories {
     /** Puts a category at {@code place} (from 1) among its siblings; places beyond the ends mean the ends. */
     @Transactional
     public void place(Actor actor, long id, int place) {
-        requireEditor(actor);
+        actor.require(Role.EDITOR, EDITORS_ONLY);
         List<Category> all = all();
         Category category = find(all, id);
         moveTo(actor, category, new ArrayList<>(siblings(all, category.parentId())), place - 1);
@@ -178,7 +180,7 @@ public class Categories {
     /** Deletes a category nothing uses: no articles, no sub-categories, no menu links. */
     @Transactional
     public void delete(Actor actor, long id) {
-        requireEditor(actor);
+        actor.require(Role.EDITOR, EDITORS_ONLY);
         List<Category> all = all();
         Category category = find(all, id);
         long children = all.stream().filter(c -> Long.valueOf(id).equals(c.parentId())).count();
@@ -334,12 +336,6 @@ public class Categories {
             int children = (int) all.stream().filter(x -> Long.valueOf(c.id()).equals(x.parentId())).count();
             rows.add(new CategoryRow(c, depth, i, level.size(), articles.getOrDefault(c.id(), 0L), children));
             addLevel(all, c.id(), depth + 1, articles, rows, seen);
-        }
-    }
-
-    private static void requireEditor(Actor actor) {
-        if (!actor.can(Role.EDITOR)) {
-            throw new NotPermitted("Chỉ biên tập viên và quản trị viên được sửa chuyên mục.");
         }
     }
 }

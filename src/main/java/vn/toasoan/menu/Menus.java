@@ -17,7 +17,6 @@ import vn.toasoan.account.Role;
 import vn.toasoan.category.Categories;
 import vn.toasoan.failure.InvalidInput;
 import vn.toasoan.failure.NotFound;
-import vn.toasoan.failure.NotPermitted;
 import vn.toasoan.text.Links;
 import vn.toasoan.text.TypedText;
 import vn.toasoan.text.VietnameseText;
@@ -28,6 +27,9 @@ import vn.toasoan.text.VietnameseText;
  */
 @Service
 public class Menus {
+
+    /** What staff without the role are told. */
+    private static final String EDITORS_ONLY = "Chỉ biên tập viên và quản trị viên được sửa menu.";
 
     public static final String MAIN = "main";
     public static final String FOOTER = "footer";
@@ -103,7 +105,7 @@ public class Menus {
     /** Adds an item from the newsroom form, last among its siblings. */
     @Transactional
     public long add(Actor actor, MenuItemChange change) {
-        requireEditor(actor);
+        actor.require(Role.EDITOR, EDITORS_ONLY);
         if (!exists(change.menu())) {
             throw new InvalidInput("menu", "Chọn menu chính hoặc menu chân trang.");
         }
@@ -120,7 +122,7 @@ public class Menus {
 
     @Transactional
     public void update(Actor actor, long id, MenuItemChange change) {
-        requireEditor(actor);
+        actor.require(Role.EDITOR, EDITORS_ONLY);
         MenuRepository.Item current = find(id);
         List<MenuRepository.Item> items = repository.items(current.menu());
         Checked c = check(change, current.menu(), current, items);
@@ -138,7 +140,7 @@ public class Menus {
     /** Moves an item one place up ({@code -1}) or down ({@code +1}) among its siblings. */
     @Transactional
     public void move(Actor actor, long id, int step) {
-        requireEditor(actor);
+        actor.require(Role.EDITOR, EDITORS_ONLY);
         MenuRepository.Item item = find(id);
         List<MenuRepository.Item> siblings = new ArrayList<>(siblings(repository.items(item.menu()), item.parentId()));
         int from = indexOf(siblings, id);
@@ -156,7 +158,7 @@ public class Menus {
     /** Deletes an item without sub-items (deleting a group at once would surprise). */
     @Transactional
     public void delete(Actor actor, long id) {
-        requireEditor(actor);
+        actor.require(Role.EDITOR, EDITORS_ONLY);
         MenuRepository.Item item = find(id);
         List<MenuRepository.Item> items = repository.items(item.menu());
         int children = siblings(items, id).size();
@@ -283,11 +285,5 @@ public class Menus {
             }
         }
         return new MenuNode(row.id(), row.label(), row.url(), List.copyOf(children));
-    }
-
-    private static void requireEditor(Actor actor) {
-        if (!actor.can(Role.EDITOR)) {
-            throw new NotPermitted("Chỉ biên tập viên và quản trị viên được sửa menu.");
-        }
     }
 }
