@@ -2,7 +2,6 @@ package vn.toasoan.category;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.toasoan.SiblingOrder;
 import vn.toasoan.account.Actor;
 import vn.toasoan.account.AuditLog;
 import vn.toasoan.account.Role;
@@ -45,12 +45,14 @@ public class Categories {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SiblingOrder<Category> order;
 
     Categories(CategoryRepository repository, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.order = new SiblingOrder<>(Category::parentId, Category::id, Category::position, repository::setPosition);
     }
 
     public List<Category> all() {
@@ -124,7 +126,7 @@ public class Categories {
         actor.require(Role.EDITOR, EDITORS_ONLY);
         List<Category> all = all();
         Checked c = check(change, null, all);
-        int position = siblings(all, c.parentId()).stream().mapToInt(Category::position).max().orElse(-1) + 1;
+        int position = order.lastPosition(all, c.parentId());
         repository.forgetOldSlug(c.slug());
         long id = repository.insert(new NewCategory(c.parentId(), c.slug(), c.name(), c.description(), position,
                 change.shownOnHome()), clock.instant());
@@ -148,9 +150,8 @@ public class Categories {
         }
         repository.update(id, c.parentId(), c.slug(), c.name(), c.description(), change.shownOnHome());
         if (!java.util.Objects.equals(current.parentId(), c.parentId())) {
-            int position = siblings(all, c.parentId()).stream().mapToInt(Category::position).max().orElse(-1) + 1;
-            repository.setPosition(id, position);
-            renumber(siblings(all, current.parentId()).stream().filter(s -> s.id() != id).toList());
+            repository.setPosition(id, order.lastPosition(all, c.parentId()));
+            order.closeGap(all, current.parentId(), id);
             detail += "; chuyển sang " + (c.parentId() == null ? "cấp cao nhất" : "dưới " + find(all, c.parentId()).name());
         }
         audit.record(actor, "category.update", "category", id, detail);
@@ -163,9 +164,8 @@ public class Categories {
         actor.require(Role.EDITOR, EDITORS_ONLY);
         List<Category> all = all();
         Category category = find(all, id);
-        List<Category> siblings = new ArrayList<>(siblings(all, category.parentId()));
-        int from = indexOf(siblings, id);
-        moveTo(actor, category, siblings, from + Integer.signum(step));
+        List<Category> siblings = order.siblings(all, category.parentId());
+        moveTo(actor, category, siblings, order.indexOf(siblings, id) + Integer.signum(step));
     }
 
     /** Puts a category at {@code place} (from 1) among its siblings; places beyond the ends mean the ends. */
@@ -174,7 +174,7 @@ public class Categories {
         actor.require(Role.EDITOR, EDITORS_ONLY);
         List<Category> all = all();
         Category category = find(all, id);
-        moveTo(actor, category, new ArrayList<>(siblings(all, category.parentId())), place - 1);
+        moveTo(actor, category, order.siblings(all, category.parentId()), place - 1);
     }
 
     /** Deletes a category nothing uses: no articles, no sub-categories, no menu links. */
@@ -270,38 +270,13 @@ public class Categories {
     }
 
     private void moveTo(Actor actor, Category category, List<Category> siblings, int target) {
-        int from = indexOf(siblings, category.id());
-        int to = Math.max(0, Math.min(siblings.size() - 1, target));
-        if (from == to) {
+        int to = order.move(siblings, category.id(), target);
+        if (to < 0) {
             return;
         }
-        siblings.add(to, siblings.remove(from));
-        renumber(siblings);
         audit.record(actor, "category.move", "category", category.id(),
                 category.name() + ": vị trí " + (to + 1) + "/" + siblings.size());
         events.publishEvent(new CategoriesChanged(category.id()));
-    }
-
-    private void renumber(List<Category> ordered) {
-        for (int i = 0; i < ordered.size(); i++) {
-            if (ordered.get(i).position() != i) {
-                repository.setPosition(ordered.get(i).id(), i);
-            }
-        }
-    }
-
-    private static List<Category> siblings(List<Category> all, Long parentId) {
-        return all.stream().filter(c -> java.util.Objects.equals(c.parentId(), parentId))
-                .sorted(Comparator.comparingInt(Category::position).thenComparingLong(Category::id)).toList();
-    }
-
-    private static int indexOf(List<Category> siblings, long id) {
-        for (int i = 0; i < siblings.size(); i++) {
-            if (siblings.get(i).id() == id) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("Category " + id + " is not among its siblings");
     }
 
     private static Category find(List<Category> all, long id) {
@@ -325,9 +300,9 @@ public class Categories {
     }
 
     /** Depth-first; {@code seen} stops a corrupted parent chain from looping. */
-    private static void addLevel(List<Category> all, Long parentId, int depth, Map<Long, Long> articles,
+    private void addLevel(List<Category> all, Long parentId, int depth, Map<Long, Long> articles,
             List<CategoryRow> rows, Set<Long> seen) {
-        List<Category> level = siblings(all, parentId);
+        List<Category> level = order.siblings(all, parentId);
         for (int i = 0; i < level.size(); i++) {
             Category c = level.get(i);
             if (!seen.add(c.id())) {

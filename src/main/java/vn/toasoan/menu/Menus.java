@@ -1,7 +1,6 @@
 package vn.toasoan.menu;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.toasoan.SiblingOrder;
 import vn.toasoan.account.Actor;
 import vn.toasoan.account.AuditLog;
 import vn.toasoan.account.Role;
@@ -40,12 +40,15 @@ public class Menus {
     private final Categories categories;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final SiblingOrder<MenuRepository.Item> order;
 
     Menus(MenuRepository repository, Categories categories, AuditLog audit, ApplicationEventPublisher events) {
         this.repository = repository;
         this.categories = categories;
         this.audit = audit;
         this.events = events;
+        this.order = new SiblingOrder<>(MenuRepository.Item::parentId, MenuRepository.Item::id,
+                MenuRepository.Item::position, repository::setPosition);
     }
 
     /** The Vietnamese name of a menu. */
@@ -68,10 +71,10 @@ public class Menus {
     public List<MenuEntry> entries(String menu) {
         List<MenuRepository.Item> items = repository.items(menu);
         List<MenuEntry> entries = new ArrayList<>();
-        List<MenuRepository.Item> top = siblings(items, null);
+        List<MenuRepository.Item> top = order.siblings(items, null);
         for (int i = 0; i < top.size(); i++) {
             MenuRepository.Item item = top.get(i);
-            List<MenuRepository.Item> children = siblings(items, item.id());
+            List<MenuRepository.Item> children = order.siblings(items, item.id());
             entries.add(entry(item, 0, i, top.size(), children.size()));
             for (int j = 0; j < children.size(); j++) {
                 entries.add(entry(children.get(j), 1, j, children.size(), 0));
@@ -83,9 +86,9 @@ public class Menus {
     public MenuEntry entry(long id) {
         MenuRepository.Item item = find(id);
         List<MenuRepository.Item> items = repository.items(item.menu());
-        List<MenuRepository.Item> siblings = siblings(items, item.parentId());
-        return entry(item, item.parentId() == null ? 0 : 1, indexOf(siblings, id), siblings.size(),
-                siblings(items, id).size());
+        List<MenuRepository.Item> siblings = order.siblings(items, item.parentId());
+        return entry(item, item.parentId() == null ? 0 : 1, Math.max(0, order.indexOf(siblings, id)), siblings.size(),
+                order.siblings(items, id).size());
     }
 
     /** Static pages a menu item may link to. */
@@ -111,10 +114,8 @@ public class Menus {
         }
         List<MenuRepository.Item> items = repository.items(change.menu());
         Checked c = check(change, change.menu(), null, items);
-        int position = siblings(items, c.parentId()).stream().mapToInt(MenuRepository.Item::position).max()
-                .orElse(-1) + 1;
         long id = repository.insert(new NewMenuItem(change.menu(), c.parentId(), c.label(), c.url(), c.categoryId(),
-                c.articleId(), position));
+                c.articleId(), order.lastPosition(items, c.parentId())));
         audit.record(actor, "menu.create", "menu", id, label(change.menu()) + ": " + c.label());
         events.publishEvent(new MenuChanged(change.menu()));
         return id;
@@ -128,10 +129,8 @@ public class Menus {
         Checked c = check(change, current.menu(), current, items);
         repository.update(id, c.parentId(), c.label(), c.url(), c.categoryId(), c.articleId());
         if (!Objects.equals(c.parentId(), current.parentId())) {
-            int position = siblings(items, c.parentId()).stream().mapToInt(MenuRepository.Item::position).max()
-                    .orElse(-1) + 1;
-            repository.setPosition(id, position);
-            renumber(siblings(items, current.parentId()).stream().filter(i -> i.id() != id).toList());
+            repository.setPosition(id, order.lastPosition(items, c.parentId()));
+            order.closeGap(items, current.parentId(), id);
         }
         audit.record(actor, "menu.update", "menu", id, label(current.menu()) + ": " + c.label());
         events.publishEvent(new MenuChanged(current.menu()));
@@ -142,14 +141,11 @@ public class Menus {
     public void move(Actor actor, long id, int step) {
         actor.require(Role.EDITOR, EDITORS_ONLY);
         MenuRepository.Item item = find(id);
-        List<MenuRepository.Item> siblings = new ArrayList<>(siblings(repository.items(item.menu()), item.parentId()));
-        int from = indexOf(siblings, id);
-        int to = Math.max(0, Math.min(siblings.size() - 1, from + Integer.signum(step)));
-        if (from == to) {
+        List<MenuRepository.Item> siblings = order.siblings(repository.items(item.menu()), item.parentId());
+        int to = order.move(siblings, id, order.indexOf(siblings, id) + Integer.signum(step));
+        if (to < 0) {
             return;
         }
-        siblings.add(to, siblings.remove(from));
-        renumber(siblings);
         audit.record(actor, "menu.move", "menu", id, label(item.menu()) + ": " + item.label() + ", vị trí "
                 + (to + 1) + "/" + siblings.size());
         events.publishEvent(new MenuChanged(item.menu()));
@@ -161,13 +157,13 @@ public class Menus {
         actor.require(Role.EDITOR, EDITORS_ONLY);
         MenuRepository.Item item = find(id);
         List<MenuRepository.Item> items = repository.items(item.menu());
-        int children = siblings(items, id).size();
+        int children = order.siblings(items, id).size();
         if (children > 0) {
             throw new InvalidInput("delete", "Chưa xóa được „" + item.label() + "”: còn " + children
                     + " mục con. Hãy xóa hoặc chuyển chúng trước.");
         }
         repository.delete(id);
-        renumber(siblings(items, item.parentId()).stream().filter(i -> i.id() != id).toList());
+        order.closeGap(items, item.parentId(), id);
         audit.record(actor, "menu.delete", "menu", id, label(item.menu()) + ": " + item.label());
         events.publishEvent(new MenuChanged(item.menu()));
     }
@@ -227,7 +223,7 @@ public class Menus {
             if (parent.parentId() != null || (self != null && parent.id() == self.id())) {
                 throw new InvalidInput("parentId", "Chỉ chọn được mục cấp một làm mục cha: menu có hai cấp.");
             }
-            if (self != null && !siblings(items, self.id()).isEmpty()) {
+            if (self != null && !order.siblings(items, self.id()).isEmpty()) {
                 throw new InvalidInput("parentId", "Mục này đang có mục con nên phải ở cấp một: menu có hai cấp.");
             }
         }
@@ -241,31 +237,8 @@ public class Menus {
         return Long.valueOf(typed.strip());
     }
 
-    private void renumber(List<MenuRepository.Item> ordered) {
-        for (int i = 0; i < ordered.size(); i++) {
-            if (ordered.get(i).position() != i) {
-                repository.setPosition(ordered.get(i).id(), i);
-            }
-        }
-    }
-
     private MenuRepository.Item find(long id) {
         return repository.findById(id).orElseThrow(() -> new NotFound("Không tìm thấy mục menu (có thể vừa bị xóa)."));
-    }
-
-    private static List<MenuRepository.Item> siblings(List<MenuRepository.Item> items, Long parentId) {
-        return items.stream().filter(i -> Objects.equals(i.parentId(), parentId))
-                .sorted(Comparator.comparingInt(MenuRepository.Item::position).thenComparingLong(MenuRepository.Item::id))
-                .toList();
-    }
-
-    private static int indexOf(List<MenuRepository.Item> siblings, long id) {
-        for (int i = 0; i < siblings.size(); i++) {
-            if (siblings.get(i).id() == id) {
-                return i;
-            }
-        }
-        return 0;
     }
 
     private static MenuEntry entry(MenuRepository.Item item, int depth, int index, int siblings, int children) {
