@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 import vn.toasoan.DataDirectoryProperties;
 import vn.toasoan.account.Role;
 import vn.toasoan.document.Documents;
-import vn.toasoan.document.TestFiles;
+import vn.toasoan.testsupport.TestFiles;
 import vn.toasoan.testsupport.HeldInsert;
 import vn.toasoan.testsupport.NewsroomClient;
 

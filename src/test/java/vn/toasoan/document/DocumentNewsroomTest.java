@@ -40,6 +40,7 @@ import vn.toasoan.testsupport.HtmlValidator;
 import vn.toasoan.testsupport.Multipart;
 import vn.toasoan.testsupport.NewsroomClient;
 import vn.toasoan.testsupport.StaffLogins;
+import vn.toasoan.testsupport.TestFiles;
 import vn.toasoan.testsupport.WebClient;
 import vn.toasoan.text.TypedText;
 

@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Import;
 
 import vn.toasoan.document.DocumentRef;
 import vn.toasoan.document.Documents;
-import vn.toasoan.document.TestFiles;
+import vn.toasoan.testsupport.TestFiles;
 import vn.toasoan.testsupport.FixedClockConfiguration;
 import vn.toasoan.testsupport.HtmlValidator;
 import vn.toasoan.testsupport.WebClient;
