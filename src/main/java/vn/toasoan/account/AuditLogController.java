@@ -63,7 +63,7 @@ class AuditLogController {
         model.addAttribute("pages", pages);
         model.addAttribute("previousUrl", page > 1 ? url(prefix, actorId, page - 1) : null);
         model.addAttribute("nextUrl", page < pages ? url(prefix, actorId, page + 1) : null);
-        return "account/audit";
+        return "account/admin/audit";
     }
 
     private static String url(String prefix, Long actorId, int page) {

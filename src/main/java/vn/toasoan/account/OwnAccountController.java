@@ -74,7 +74,7 @@ class OwnAccountController {
         model.addAttribute("account", account);
         model.addAttribute("displayName", displayName);
         model.addAttribute("penName", penName);
-        return "account/own";
+        return "account/admin/own";
     }
 
     private Account own(StaffUser staff) {

@@ -61,7 +61,7 @@ class UserAdminController {
     @GetMapping
     String listAccounts(Model model) {
         model.addAttribute("accounts", accounts.all());
-        return "account/list";
+        return "account/admin/list";
     }
 
     @GetMapping("/moi")
@@ -142,14 +142,14 @@ class UserAdminController {
     private String creationForm(Model model, NewAccountForm form) {
         model.addAttribute("form", form);
         model.addAttribute("roles", roles());
-        return "account/create";
+        return "account/admin/create";
     }
 
     private String updateForm(Model model, Account account, AccountForm form) {
         model.addAttribute("account", account);
         model.addAttribute("form", form);
         model.addAttribute("roles", roles());
-        return "account/edit";
+        return "account/admin/edit";
     }
 
     private Account account(long id) {

@@ -85,7 +85,7 @@ class ApiTokenController {
         model.addAttribute("accounts", accounts.all().stream().filter(Account::enabled).toList());
         model.addAttribute("form", form);
         model.addAttribute("invalid", invalid);
-        return "api/tokens";
+        return "api/admin/tokens";
     }
 
     private static Long accountIdOf(String text) {

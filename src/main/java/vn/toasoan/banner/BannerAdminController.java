@@ -46,7 +46,7 @@ class BannerAdminController {
         model.addAttribute("rows", banners.rows());
         model.addAttribute("lead", banners.lead());
         model.addAttribute("today", banners.currentDay());
-        return "banner/list";
+        return "banner/admin/list";
     }
 
     @PostMapping("/loi-dan")
@@ -59,7 +59,7 @@ class BannerAdminController {
             model.addAttribute("rows", banners.rows());
             model.addAttribute("lead", lead);
             model.addAttribute("today", banners.currentDay());
-            return "banner/list";
+            return "banner/admin/list";
         }
         redirect.addFlashAttribute("notice", "Đã lưu lời dẫn.");
         return LIST;
@@ -164,7 +164,7 @@ class BannerAdminController {
                 model.addAttribute("invalid", e);
             }
         }
-        return "banner/form";
+        return "banner/admin/form";
     }
 
     /** Date inputs hold ISO dates only: a typed 7/5/1954 comes back as 1954-05-07, nonsense as blank. */

@@ -34,7 +34,7 @@ class CategoryAdminController {
     @GetMapping
     String listCategories(Model model) {
         model.addAttribute("rows", categories.tree());
-        return "category/list";
+        return "category/admin/list";
     }
 
     @GetMapping("/moi")
@@ -113,7 +113,7 @@ class CategoryAdminController {
         model.addAttribute("editing", editing);
         model.addAttribute("form", form);
         model.addAttribute("parents", rows.stream().filter(r -> !excluded.contains(r.category().id())).toList());
-        return "category/form";
+        return "category/admin/form";
     }
 
     private Category category(long id) {

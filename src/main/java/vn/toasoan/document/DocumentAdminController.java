@@ -68,7 +68,7 @@ class DocumentAdminController {
         model.addAttribute("years", documents.years());
         model.addAttribute("previousUrl", list.hasPrevious() ? filter.url(BASE, page - 1) : null);
         model.addAttribute("nextUrl", list.hasNext() ? filter.url(BASE, page + 1) : null);
-        return "document/admin-list";
+        return "document/admin/list";
     }
 
     @GetMapping("/moi")
@@ -184,7 +184,7 @@ class DocumentAdminController {
             model.addAttribute("attachments", documents.attachments(document.id()));
             model.addAttribute("references", desk.references(document.id()));
         }
-        return "document/admin-form";
+        return "document/admin/form";
     }
 
     /** Every type a symbol can name and every type in the registry, in Vietnamese order; the typed one too. */

@@ -55,7 +55,7 @@ class MediaLibraryController {
             @RequestParam(name = "loai", required = false) String kind,
             @RequestParam(name = "trang", defaultValue = "1") int page, Model model) {
         addLibrary(model, text, kind, page);
-        return "media/library";
+        return "media/admin/library";
     }
 
     @PostMapping(LIBRARY)
@@ -77,7 +77,7 @@ class MediaLibraryController {
             model.addAttribute("upload", Map.of("altText", nullToEmpty(altText), "caption", nullToEmpty(caption),
                     "credit", nullToEmpty(credit)));
             addLibrary(model, null, null, 1);
-            return "media/library";
+            return "media/admin/library";
         }
     }
 
@@ -87,7 +87,7 @@ class MediaLibraryController {
         addMedium(model, staff, item);
         model.addAttribute("form", Map.of("altText", nullToEmpty(item.altText()),
                 "caption", nullToEmpty(item.caption()), "credit", nullToEmpty(item.credit())));
-        return "media/detail";
+        return "media/admin/detail";
     }
 
     @PostMapping(LIBRARY + "/{id}")
@@ -106,7 +106,7 @@ class MediaLibraryController {
             addMedium(model, staff, library.find(id).orElseThrow(() -> new MediaNotFound(id)));
             model.addAttribute("form", Map.of("altText", nullToEmpty(altText), "caption", nullToEmpty(caption),
                     "credit", nullToEmpty(credit)));
-            return "media/detail";
+            return "media/admin/detail";
         }
     }
 

@@ -41,7 +41,7 @@ class MenuAdminController {
         model.addAttribute("menus", List.of(
                 new MenuView(Menus.MAIN, Menus.label(Menus.MAIN), menus.entries(Menus.MAIN)),
                 new MenuView(Menus.FOOTER, Menus.label(Menus.FOOTER), menus.entries(Menus.FOOTER))));
-        return "menu/list";
+        return "menu/admin/list";
     }
 
     @GetMapping("/moi")
@@ -116,7 +116,7 @@ class MenuAdminController {
                 ? menus.entries(Menus.MAIN).stream()
                         .filter(e -> e.depth() == 0 && (editing == null || e.id() != editing.id())).toList()
                 : List.of());
-        return "menu/form";
+        return "menu/admin/form";
     }
 
     private static MenuItemChange withMenu(MenuItemChange form, String menu) {

@@ -45,7 +45,7 @@ class SearchIndexController {
     @GetMapping(PAGE)
     String showIndex(Model model) {
         model.addAttribute("state", index.state());
-        return "search/index-admin";
+        return "search/admin/index";
     }
 
     @PostMapping(PAGE + "/xay-dung-lai")

@@ -21,7 +21,7 @@ import vn.toasoan.failure.InvalidInput;
 @RequestMapping("/quan-tri/cai-dat")
 class SettingsController {
 
-    private static final String PAGE = "settings/settings";
+    private static final String PAGE = "settings/admin/form";
 
     private final SiteSettings settings;
 
