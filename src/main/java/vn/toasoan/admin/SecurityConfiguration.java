@@ -15,6 +15,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.util.unit.DataSize;
 
+import vn.toasoan.Newsroom;
 import vn.toasoan.account.Accounts;
 
 /**
@@ -26,8 +27,8 @@ import vn.toasoan.account.Accounts;
 @EnableWebSecurity
 class SecurityConfiguration {
 
-    static final String LOGIN = "/quan-tri/dang-nhap";
-    static final String DENIED = "/quan-tri/khong-duoc-phep";
+    static final String LOGIN = Newsroom.PATH + "/dang-nhap";
+    static final String DENIED = Newsroom.PATH + "/khong-duoc-phep";
 
     /** The newsroom may use inline styles: the WYSIWYG editor sets them on its own elements. Never inline script. */
     static final String NEWSROOM_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
@@ -42,7 +43,7 @@ class SecurityConfiguration {
         FilterRegistrationBean<UploadTooLargeFilter> registration =
                 new FilterRegistrationBean<>(new UploadTooLargeFilter(maxRequestSize.toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 6);
-        registration.addUrlPatterns("/quan-tri/*");
+        registration.addUrlPatterns(Newsroom.PATH + "/*");
         return registration;
     }
 
@@ -56,7 +57,7 @@ class SecurityConfiguration {
     @Bean
     @Order(10)
     SecurityFilterChain newsroom(HttpSecurity http, Accounts accounts) throws Exception {
-        http.securityMatcher("/quan-tri", "/quan-tri/**")
+        http.securityMatcher(Newsroom.PATH, Newsroom.PATH + "/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN).permitAll()
                         .requestMatchers(DENIED).authenticated()
@@ -64,9 +65,9 @@ class SecurityConfiguration {
                         .requestMatchers(NewsroomPaths.EDITORS).hasRole("EDITOR")
                         .anyRequest().hasRole("AUTHOR"))
                 .formLogin(form -> form.loginPage(LOGIN).loginProcessingUrl(LOGIN)
-                        .defaultSuccessUrl("/quan-tri", false)
+                        .defaultSuccessUrl(Newsroom.PATH, false)
                         .failureUrl(LOGIN + "?loi").permitAll())
-                .logout(logout -> logout.logoutUrl("/quan-tri/dang-xuat")
+                .logout(logout -> logout.logoutUrl(Newsroom.PATH + "/dang-xuat")
                         .logoutSuccessUrl(LOGIN + "?da-dang-xuat")
                         .deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

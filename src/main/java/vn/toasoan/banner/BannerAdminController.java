@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.toasoan.Newsroom;
 import vn.toasoan.account.StaffUser;
 import vn.toasoan.failure.InvalidInput;
 import vn.toasoan.text.VietnameseDates;
@@ -29,10 +30,11 @@ import vn.toasoan.text.VietnameseDates;
  * {@code /quan-tri/banner/xem-truoc}.
  */
 @Controller
-@RequestMapping("/quan-tri/banner")
+@RequestMapping(BannerAdminController.BASE)
 class BannerAdminController {
 
-    private static final String LIST = "redirect:/quan-tri/banner";
+    static final String BASE = Newsroom.PATH + "/banner";
+    private static final String LIST = "redirect:" + BASE;
     private static final String PREVIEW = "preview";
 
     private final Banners banners;

@@ -14,16 +14,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.toasoan.Newsroom;
 import vn.toasoan.account.StaffUser;
 import vn.toasoan.failure.InvalidInput;
 import vn.toasoan.failure.NotFound;
 
 /** The category tree in the newsroom (editors and administrators; see NewsroomPaths). */
 @Controller
-@RequestMapping("/quan-tri/chuyen-muc")
+@RequestMapping(CategoryAdminController.BASE)
 class CategoryAdminController {
 
-    private static final String LIST = "redirect:/quan-tri/chuyen-muc";
+    static final String BASE = Newsroom.PATH + "/chuyen-muc";
+    private static final String LIST = "redirect:" + BASE;
 
     private final Categories categories;
 

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.toasoan.Newsroom;
 import vn.toasoan.account.StaffUser;
 import vn.toasoan.failure.InvalidInput;
 import vn.toasoan.failure.NotFound;
@@ -37,7 +38,7 @@ import vn.toasoan.text.VietnameseText;
 @RequestMapping(DocumentAdminController.BASE)
 class DocumentAdminController {
 
-    static final String BASE = "/quan-tri/van-ban";
+    static final String BASE = Newsroom.PATH + "/van-ban";
     static final int PAGE_SIZE = 20;
     private static final String ID = "{id:[0-9]{1,18}}";
 

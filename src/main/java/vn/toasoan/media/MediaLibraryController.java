@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.toasoan.Newsroom;
 import vn.toasoan.account.Role;
 import vn.toasoan.account.StaffUser;
 
@@ -29,7 +30,7 @@ import vn.toasoan.account.StaffUser;
 @Controller
 class MediaLibraryController {
 
-    static final String LIBRARY = "/quan-tri/thu-vien";
+    static final String LIBRARY = Newsroom.PATH + "/thu-vien";
     private static final int PAGE_SIZE = 24;
 
     /** One image as the editor's picker needs it. */

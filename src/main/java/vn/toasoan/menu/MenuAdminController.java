@@ -13,16 +13,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.toasoan.Newsroom;
 import vn.toasoan.account.StaffUser;
 import vn.toasoan.category.Categories;
 import vn.toasoan.failure.InvalidInput;
 
 /** The main and footer menus in the newsroom (editors and administrators; see NewsroomPaths). */
 @Controller
-@RequestMapping("/quan-tri/menu")
+@RequestMapping(MenuAdminController.BASE)
 class MenuAdminController {
 
-    private static final String LIST = "redirect:/quan-tri/menu";
+    static final String BASE = Newsroom.PATH + "/menu";
+    private static final String LIST = "redirect:" + BASE;
 
     /** A menu and its items, for the list page. */
     record MenuView(String menu, String label, List<MenuEntry> entries) {

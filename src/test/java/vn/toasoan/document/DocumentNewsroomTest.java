@@ -184,6 +184,7 @@ class DocumentNewsroomTest {
         NewsroomClient editor = editor();
         org.jsoup.nodes.Document blank = editor.page("/quan-tri/van-ban/moi");
         assertThat(HtmlValidator.get().errors(blank.outerHtml())).isEmpty();
+        assertThat(blank.select("#ky-hieu-doc-duoc").attr("data-reading-url")).isEqualTo("/quan-tri/van-ban/ky-hieu");
         Map<String, String> fields = form("  17 – kh/đu ", STANDING, "05/03/2024",
                 "Triển khai học tập chuyên đề về đạo đức công vụ");
         fields.put("signer", "Nguyễn Văn An");
