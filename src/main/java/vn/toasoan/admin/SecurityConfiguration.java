@@ -4,7 +4,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
@@ -15,6 +14,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.util.unit.DataSize;
 
+import vn.toasoan.FilterOrder;
 import vn.toasoan.Newsroom;
 import vn.toasoan.account.Accounts;
 
@@ -36,13 +36,13 @@ class SecurityConfiguration {
             + "frame-src 'self' https://www.youtube-nocookie.com https://www.youtube.com; frame-ancestors 'none'; "
             + "base-uri 'self'; form-action 'self'";
 
-    /** Before Spring Security's filters (order -100): an oversized upload is refused before the CSRF check reads it. */
+    /** See {@link FilterOrder#UPLOAD_TOO_LARGE}. */
     @Bean
     FilterRegistrationBean<UploadTooLargeFilter> uploadTooLargeFilter(
             @Value("${spring.servlet.multipart.max-request-size}") DataSize maxRequestSize) {
         FilterRegistrationBean<UploadTooLargeFilter> registration =
                 new FilterRegistrationBean<>(new UploadTooLargeFilter(maxRequestSize.toBytes()));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 6);
+        registration.setOrder(FilterOrder.UPLOAD_TOO_LARGE);
         registration.addUrlPatterns(Newsroom.PATH + "/*");
         return registration;
     }
@@ -55,7 +55,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(10)
+    @Order(FilterOrder.NEWSROOM_SECURITY)
     SecurityFilterChain newsroom(HttpSecurity http, Accounts accounts) throws Exception {
         http.securityMatcher(Newsroom.PATH, Newsroom.PATH + "/**")
                 .authorizeHttpRequests(requests -> requests

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -21,6 +20,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 
+import vn.toasoan.FilterOrder;
 import vn.toasoan.failure.FailureAnswer;
 import vn.toasoan.failure.InvalidInput;
 import vn.toasoan.failure.NotFound;
@@ -35,7 +35,7 @@ import vn.toasoan.failure.VersionConflict;
  */
 @RestControllerAdvice(assignableTypes = {ArticleApiController.class, CategoryApiController.class,
     DocumentApiController.class, MediaApiController.class})
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(FilterOrder.API_ERRORS)
 class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
