@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.toasoan.failure.InvalidInput;
 import vn.toasoan.failure.NotFound;
-import vn.toasoan.failure.NotPermitted;
 import vn.toasoan.failure.VersionConflict;
 import vn.toasoan.text.EmailAddresses;
 import vn.toasoan.text.TypedText;
@@ -22,6 +21,9 @@ import vn.toasoan.text.TypedText;
 /** Staff accounts: created, changed and disabled by administrators; every change in the audit log. */
 @Service
 public class Accounts {
+
+    /** What staff without the role are told. */
+    private static final String ADMINS_ONLY = "Chỉ quản trị viên được quản lý tài khoản.";
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
     /** The column's limit (VARCHAR(200)): longer input is refused with a message, not by the database. */
@@ -57,7 +59,7 @@ public class Accounts {
 
     @Transactional
     public long create(Actor actor, NewAccount account) {
-        requireAdmin(actor);
+        actor.require(Role.ADMIN, ADMINS_ONLY);
         String username = account.username() == null ? "" : account.username().strip().toLowerCase();
         if (!USERNAME.matcher(username).matches()) {
             throw new InvalidInput("username",
@@ -110,7 +112,7 @@ public class Accounts {
     @Transactional
     public void update(Actor actor, long id, int version, String displayName, String penName, String email,
             Role role, boolean enabled) {
-        requireAdmin(actor);
+        actor.require(Role.ADMIN, ADMINS_ONLY);
         Account current = repository.findById(id).orElseThrow(() -> new NotFound("Không tìm thấy tài khoản."));
         String cleanName = requiredName(displayName);
         String cleanPenName = penName(penName);
@@ -165,7 +167,7 @@ public class Accounts {
     /** An administrator sets a new password, which ends every session of the account. */
     @Transactional
     public PasswordReset resetPassword(Actor actor, long id) {
-        requireAdmin(actor);
+        actor.require(Role.ADMIN, ADMINS_ONLY);
         Account account = repository.lockCredentials(id).orElseThrow(() -> new NotFound("Không tìm thấy tài khoản."))
                 .account();
         String password = generatePassword();
@@ -178,7 +180,7 @@ public class Accounts {
 
     @Transactional
     public void unlock(Actor actor, long id) {
-        requireAdmin(actor);
+        actor.require(Role.ADMIN, ADMINS_ONLY);
         Account account = repository.findById(id).orElseThrow(() -> new NotFound("Không tìm thấy tài khoản."));
         repository.unlock(id);
         audit.record(actor, "account.unlock", "account", id, account.username());
@@ -196,12 +198,6 @@ public class Accounts {
 
     private static InvalidInput usernameTaken(String username) {
         return new InvalidInput("username", "Tên đăng nhập „" + username + "” đã có người dùng.");
-    }
-
-    private static void requireAdmin(Actor actor) {
-        if (!actor.can(Role.ADMIN)) {
-            throw new NotPermitted("Chỉ quản trị viên được quản lý tài khoản.");
-        }
     }
 
     private static String requiredName(String name) {

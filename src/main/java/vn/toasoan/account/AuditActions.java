@@ -3,6 +3,8 @@ package vn.toasoan.account;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import vn.toasoan.Newsroom;
+
 /**
  * How the audit log page names what was done: a Vietnamese label for each known action, the groups of its
  * filter, and where a target can be opened in the newsroom.
@@ -115,16 +117,16 @@ public final class AuditActions {
         }
         boolean numeric = id != null && id.matches("[0-9]{1,18}");
         return switch (type) {
-            case "account" -> numeric ? "/quan-tri/nguoi-dung/" + id : null;
-            case "category" -> numeric ? "/quan-tri/chuyen-muc/" + id : null;
-            case "menu" -> numeric ? "/quan-tri/menu/" + id : "/quan-tri/menu";
-            case "banner" -> numeric ? "/quan-tri/banner/" + id : "/quan-tri/banner";
-            case "settings" -> "/quan-tri/cai-dat";
-            case "article" -> numeric ? "/quan-tri/bai-viet/" + id : null;
-            case "media" -> numeric ? "/quan-tri/thu-vien/" + id : "/quan-tri/thu-vien";
-            case "document" -> numeric ? "/quan-tri/van-ban/" + id : null;
-            case "search-index" -> "/quan-tri/chi-muc";
-            case "api_token" -> "/quan-tri/token";
+            case "account" -> numeric ? Newsroom.PATH + "/nguoi-dung/" + id : null;
+            case "category" -> numeric ? Newsroom.PATH + "/chuyen-muc/" + id : null;
+            case "menu" -> numeric ? Newsroom.PATH + "/menu/" + id : Newsroom.PATH + "/menu";
+            case "banner" -> numeric ? Newsroom.PATH + "/banner/" + id : Newsroom.PATH + "/banner";
+            case "settings" -> Newsroom.PATH + "/cai-dat";
+            case "article" -> numeric ? Newsroom.PATH + "/bai-viet/" + id : null;
+            case "media" -> numeric ? Newsroom.PATH + "/thu-vien/" + id : Newsroom.PATH + "/thu-vien";
+            case "document" -> numeric ? Newsroom.PATH + "/van-ban/" + id : null;
+            case "search-index" -> Newsroom.PATH + "/chi-muc";
+            case "api_token" -> Newsroom.PATH + "/token";
             default -> null;
         };
     }

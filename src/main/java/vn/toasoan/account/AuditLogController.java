@@ -12,11 +12,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import vn.toasoan.Newsroom;
+
 /** The audit log for administrators (see NewsroomPaths): newest first, 50 a page, by kind of action and person. */
 @Controller
-@RequestMapping("/quan-tri/nhat-ky")
+@RequestMapping(AuditLogController.BASE)
 class AuditLogController {
 
+    static final String BASE = Newsroom.PATH + "/nhat-ky";
     static final int PAGE_SIZE = 50;
 
     /** One line of the page. */
@@ -63,11 +66,11 @@ class AuditLogController {
         model.addAttribute("pages", pages);
         model.addAttribute("previousUrl", page > 1 ? url(prefix, actorId, page - 1) : null);
         model.addAttribute("nextUrl", page < pages ? url(prefix, actorId, page + 1) : null);
-        return "account/audit";
+        return "account/admin/audit";
     }
 
     private static String url(String prefix, Long actorId, int page) {
-        UriComponentsBuilder url = UriComponentsBuilder.fromPath("/quan-tri/nhat-ky");
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath(BASE);
         if (!prefix.isEmpty()) {
             url.queryParam("loai", prefix);
         }

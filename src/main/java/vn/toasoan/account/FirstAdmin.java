@@ -7,6 +7,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.toasoan.Newsroom;
+
 /**
  * The first start of an empty database creates an administrator. The password comes from
  * {@code TOASOAN_ADMIN_PASSWORD} or is generated and printed to the log once: there is no default password
@@ -48,9 +50,9 @@ class FirstAdmin implements SmartInitializingSingleton {
                         Tài khoản quản trị đầu tiên / first administrator account
                           tên đăng nhập / username: {}
                           mật khẩu / password:      {}
-                        Đăng nhập tại /quan-tri và đổi mật khẩu ngay. Mật khẩu này chỉ in một lần.
+                        Đăng nhập tại {} và đổi mật khẩu ngay. Mật khẩu này chỉ in một lần.
                         ============================================================""",
-                        properties.adminUsername(), password);
+                        properties.adminUsername(), password, Newsroom.PATH);
             } else {
                 log.info("First administrator '{}' created with the password from TOASOAN_ADMIN_PASSWORD",
                         properties.adminUsername());

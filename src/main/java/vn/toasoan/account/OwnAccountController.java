@@ -11,15 +11,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.toasoan.Newsroom;
 import vn.toasoan.failure.InvalidInput;
 import vn.toasoan.failure.NotFound;
 
 /** Each member of staff's own account: their details, their names, their password. */
 @Controller
-@RequestMapping("/quan-tri/tai-khoan")
+@RequestMapping(OwnAccountController.BASE)
 class OwnAccountController {
 
-    private static final String PAGE = "redirect:/quan-tri/tai-khoan";
+    static final String BASE = Newsroom.PATH + "/tai-khoan";
+    private static final String PAGE = "redirect:" + BASE;
 
     private final Accounts accounts;
 
@@ -74,7 +76,7 @@ class OwnAccountController {
         model.addAttribute("account", account);
         model.addAttribute("displayName", displayName);
         model.addAttribute("penName", penName);
-        return "account/own";
+        return "account/admin/own";
     }
 
     private Account own(StaffUser staff) {

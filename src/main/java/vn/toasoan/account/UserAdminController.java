@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.toasoan.Newsroom;
 import vn.toasoan.failure.InvalidInput;
 import vn.toasoan.failure.NotFound;
 import vn.toasoan.failure.VersionConflict;
@@ -24,10 +25,11 @@ import vn.toasoan.failure.VersionConflict;
  * unlock. A generated or reset password is shown once, on the page after the change, and never stored in clear.
  */
 @Controller
-@RequestMapping("/quan-tri/nguoi-dung")
+@RequestMapping(UserAdminController.BASE)
 class UserAdminController {
 
-    private static final String LIST = "redirect:/quan-tri/nguoi-dung";
+    static final String BASE = Newsroom.PATH + "/nguoi-dung";
+    private static final String LIST = "redirect:" + BASE;
 
     /** The creation form as typed; an unticked box is not sent at all, hence the nullable flag. */
     record NewAccountForm(String username, String displayName, String penName, String email, String role,
@@ -61,7 +63,7 @@ class UserAdminController {
     @GetMapping
     String listAccounts(Model model) {
         model.addAttribute("accounts", accounts.all());
-        return "account/list";
+        return "account/admin/list";
     }
 
     @GetMapping("/moi")
@@ -142,14 +144,14 @@ class UserAdminController {
     private String creationForm(Model model, NewAccountForm form) {
         model.addAttribute("form", form);
         model.addAttribute("roles", roles());
-        return "account/create";
+        return "account/admin/create";
     }
 
     private String updateForm(Model model, Account account, AccountForm form) {
         model.addAttribute("account", account);
         model.addAttribute("form", form);
         model.addAttribute("roles", roles());
-        return "account/edit";
+        return "account/admin/edit";
     }
 
     private Account account(long id) {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import vn.toasoan.Newsroom;
 import vn.toasoan.account.Account;
 import vn.toasoan.account.Accounts;
 import vn.toasoan.account.AuditActions;
@@ -20,6 +21,7 @@ import vn.toasoan.account.AuditLog;
 import vn.toasoan.account.Role;
 import vn.toasoan.account.StaffUser;
 import vn.toasoan.article.ArticleQueue;
+import vn.toasoan.article.ArticleUrls;
 import vn.toasoan.article.Articles;
 import vn.toasoan.article.QueuedArticle;
 import vn.toasoan.stats.VisitStatistics;
@@ -49,7 +51,7 @@ class DashboardController {
         this.audit = audit;
     }
 
-    @GetMapping("/quan-tri")
+    @GetMapping(Newsroom.PATH)
     String dashboard(@AuthenticationPrincipal StaffUser staff, Model model) {
         boolean editor = staff.role().includes(Role.EDITOR);
         model.addAttribute("stats", statistics.current());
@@ -87,7 +89,7 @@ class DashboardController {
             String returnReason, Instant updatedAt) {
 
         public String editUrl() {
-            return "/quan-tri/bai-viet/" + id;
+            return ArticleUrls.editing(id);
         }
     }
 

@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import vn.toasoan.Newsroom;
 import vn.toasoan.account.StaffUser;
 import vn.toasoan.settings.SiteSettings;
 
@@ -30,7 +31,7 @@ class NewsroomModel {
 
     @ModelAttribute
     void addNewsroom(Model model, HttpServletRequest request) {
-        if (request.getRequestURI().startsWith("/quan-tri")) {
+        if (request.getRequestURI().startsWith(Newsroom.PATH)) {
             model.addAllAttributes(attributes(request));
         }
     }
@@ -41,6 +42,8 @@ class NewsroomModel {
         attributes.put("site", site.current());
         attributes.put("now", Instant.now(clock));
         attributes.put("currentPath", request.getRequestURI());
+        // Templates build their links on it: @{${newsroom} + '/bai-viet'}.
+        attributes.put("newsroom", Newsroom.PATH);
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof StaffUser staff) {
             attributes.put("staff", staff.account());

@@ -1,5 +1,6 @@
 package vn.toasoan.admin;
 
+import vn.toasoan.Newsroom;
 import vn.toasoan.account.Role;
 
 /**
@@ -10,19 +11,19 @@ final class NewsroomPaths {
 
     /** Users, settings, API tokens, the audit log and the search index: administrators only. */
     static final String[] ADMIN_ONLY = {
-        "/quan-tri/nguoi-dung", "/quan-tri/nguoi-dung/**",
-        "/quan-tri/cai-dat", "/quan-tri/cai-dat/**",
-        "/quan-tri/token", "/quan-tri/token/**",
-        "/quan-tri/nhat-ky", "/quan-tri/nhat-ky/**",
-        "/quan-tri/chi-muc", "/quan-tri/chi-muc/**"
+        Newsroom.PATH + "/nguoi-dung", Newsroom.PATH + "/nguoi-dung/**",
+        Newsroom.PATH + "/cai-dat", Newsroom.PATH + "/cai-dat/**",
+        Newsroom.PATH + "/token", Newsroom.PATH + "/token/**",
+        Newsroom.PATH + "/nhat-ky", Newsroom.PATH + "/nhat-ky/**",
+        Newsroom.PATH + "/chi-muc", Newsroom.PATH + "/chi-muc/**"
     };
 
     /** The structure of the site: categories, menu, banners, documents. Editors and administrators. */
     static final String[] EDITORS = {
-        "/quan-tri/chuyen-muc", "/quan-tri/chuyen-muc/**",
-        "/quan-tri/menu", "/quan-tri/menu/**",
-        "/quan-tri/banner", "/quan-tri/banner/**",
-        "/quan-tri/van-ban", "/quan-tri/van-ban/**"
+        Newsroom.PATH + "/chuyen-muc", Newsroom.PATH + "/chuyen-muc/**",
+        Newsroom.PATH + "/menu", Newsroom.PATH + "/menu/**",
+        Newsroom.PATH + "/banner", Newsroom.PATH + "/banner/**",
+        Newsroom.PATH + "/van-ban", Newsroom.PATH + "/van-ban/**"
     };
 
     private NewsroomPaths() {

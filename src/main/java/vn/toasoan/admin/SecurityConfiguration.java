@@ -4,7 +4,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
@@ -15,6 +14,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.util.unit.DataSize;
 
+import vn.toasoan.FilterOrder;
+import vn.toasoan.Newsroom;
 import vn.toasoan.account.Accounts;
 
 /**
@@ -26,8 +27,8 @@ import vn.toasoan.account.Accounts;
 @EnableWebSecurity
 class SecurityConfiguration {
 
-    static final String LOGIN = "/quan-tri/dang-nhap";
-    static final String DENIED = "/quan-tri/khong-duoc-phep";
+    static final String LOGIN = Newsroom.PATH + "/dang-nhap";
+    static final String DENIED = Newsroom.PATH + "/khong-duoc-phep";
 
     /** The newsroom may use inline styles: the WYSIWYG editor sets them on its own elements. Never inline script. */
     static final String NEWSROOM_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
@@ -35,14 +36,14 @@ class SecurityConfiguration {
             + "frame-src 'self' https://www.youtube-nocookie.com https://www.youtube.com; frame-ancestors 'none'; "
             + "base-uri 'self'; form-action 'self'";
 
-    /** Before Spring Security's filters (order -100): an oversized upload is refused before the CSRF check reads it. */
+    /** See {@link FilterOrder#UPLOAD_TOO_LARGE}. */
     @Bean
     FilterRegistrationBean<UploadTooLargeFilter> uploadTooLargeFilter(
             @Value("${spring.servlet.multipart.max-request-size}") DataSize maxRequestSize) {
         FilterRegistrationBean<UploadTooLargeFilter> registration =
                 new FilterRegistrationBean<>(new UploadTooLargeFilter(maxRequestSize.toBytes()));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 6);
-        registration.addUrlPatterns("/quan-tri/*");
+        registration.setOrder(FilterOrder.UPLOAD_TOO_LARGE);
+        registration.addUrlPatterns(Newsroom.PATH + "/*");
         return registration;
     }
 
@@ -54,9 +55,9 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(10)
+    @Order(FilterOrder.NEWSROOM_SECURITY)
     SecurityFilterChain newsroom(HttpSecurity http, Accounts accounts) throws Exception {
-        http.securityMatcher("/quan-tri", "/quan-tri/**")
+        http.securityMatcher(Newsroom.PATH, Newsroom.PATH + "/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN).permitAll()
                         .requestMatchers(DENIED).authenticated()
@@ -64,9 +65,9 @@ class SecurityConfiguration {
                         .requestMatchers(NewsroomPaths.EDITORS).hasRole("EDITOR")
                         .anyRequest().hasRole("AUTHOR"))
                 .formLogin(form -> form.loginPage(LOGIN).loginProcessingUrl(LOGIN)
-                        .defaultSuccessUrl("/quan-tri", false)
+                        .defaultSuccessUrl(Newsroom.PATH, false)
                         .failureUrl(LOGIN + "?loi").permitAll())
-                .logout(logout -> logout.logoutUrl("/quan-tri/dang-xuat")
+                .logout(logout -> logout.logoutUrl(Newsroom.PATH + "/dang-xuat")
                         .logoutSuccessUrl(LOGIN + "?da-dang-xuat")
                         .deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

@@ -44,7 +44,7 @@ class UploadTooLargeFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String type = request.getContentType();
-        // Registered for /quan-tri/* only.
+        // Registered for the newsroom (Newsroom.PATH + "/*") only.
         return !"POST".equals(request.getMethod()) || type == null
                 || !type.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }

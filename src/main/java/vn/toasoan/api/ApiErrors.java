@@ -6,12 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -23,7 +20,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 
-import vn.toasoan.failure.DatabaseBusy;
+import vn.toasoan.FilterOrder;
+import vn.toasoan.failure.FailureAnswer;
 import vn.toasoan.failure.InvalidInput;
 import vn.toasoan.failure.NotFound;
 import vn.toasoan.failure.NotPermitted;
@@ -37,39 +35,16 @@ import vn.toasoan.failure.VersionConflict;
  */
 @RestControllerAdvice(assignableTypes = {ArticleApiController.class, CategoryApiController.class,
     DocumentApiController.class, MediaApiController.class})
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(FilterOrder.API_ERRORS)
 class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
-    @ExceptionHandler(InvalidInput.class)
-    ResponseEntity<Map<String, Object>> invalid(InvalidInput e) {
-        return ApiProblems.entity(HttpStatus.BAD_REQUEST, e.getMessage(), e.field());
-    }
-
-    @ExceptionHandler(NotPermitted.class)
-    ResponseEntity<Map<String, Object>> notPermitted(NotPermitted e) {
-        return ApiProblems.entity(HttpStatus.FORBIDDEN, e.getMessage(), null);
-    }
-
-    @ExceptionHandler(NotFound.class)
-    ResponseEntity<Map<String, Object>> notFound(NotFound e) {
-        return ApiProblems.entity(HttpStatus.NOT_FOUND, e.getMessage(), null);
-    }
-
-    @ExceptionHandler(VersionConflict.class)
-    ResponseEntity<Map<String, Object>> conflict(VersionConflict e) {
-        ResponseEntity<Map<String, Object>> answer = ApiProblems.entity(HttpStatus.CONFLICT, e.getMessage(), null);
-        answer.getBody().put("currentVersion", e.currentVersion());
-        return answer;
-    }
-
-    @ExceptionHandler(PessimisticLockingFailureException.class)
-    ResponseEntity<Map<String, Object>> busy(PessimisticLockingFailureException e, HttpServletRequest request) {
-        DatabaseBusy.logGaveUp(request.getMethod(), request.getRequestURI(), e);
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.RETRY_AFTER, DatabaseBusy.RETRY_AFTER_SECONDS)
-                .body(ApiProblems.body(HttpStatus.SERVICE_UNAVAILABLE, DatabaseBusy.MESSAGE, null));
+    /** The shared failures, as {@link FailureAnswer} decides. */
+    @ExceptionHandler({InvalidInput.class, NotPermitted.class, NotFound.class, VersionConflict.class,
+        PessimisticLockingFailureException.class})
+    ResponseEntity<Map<String, Object>> failed(RuntimeException e, HttpServletRequest request) {
+        return ApiProblems.entity(FailureAnswer.of(e, request.getMethod(), request.getRequestURI()));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

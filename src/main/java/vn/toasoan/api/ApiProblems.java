@@ -2,7 +2,6 @@ package vn.toasoan.api;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,10 +11,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.toasoan.failure.FailureAnswer;
+
 /**
- * The one shape of every admin API error: {@code {"status": 400, "error": "…", "field": "title"}}, the message in
- * Vietnamese, {@code field} only when one input is at fault. Used by the security filters (which answer before
- * Spring MVC) and by {@link ApiErrors}.
+ * The one shape of every admin API error ({@link FailureAnswer#problem()}): {@code {"status": 400, "error": "…",
+ * "field": "title"}}, the message in Vietnamese, {@code field} only when one input is at fault. Used by the security
+ * filters (which answer before Spring MVC), {@link ApiErrors} and {@link ApiRoutingErrors}.
  */
 final class ApiProblems {
 
@@ -24,17 +25,21 @@ final class ApiProblems {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     static Map<String, Object> body(HttpStatus status, String message, String field) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", status.value());
-        body.put("error", message);
-        if (field != null) {
-            body.put("field", field);
-        }
-        return body;
+        return new FailureAnswer(status, message, field).problem();
     }
 
     static ResponseEntity<Map<String, Object>> entity(HttpStatus status, String message, String field) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body(status, message, field));
+        return entity(new FailureAnswer(status, message, field));
+    }
+
+    /** The answer as JSON, with {@code Retry-After} when it says when to try again. */
+    static ResponseEntity<Map<String, Object>> entity(FailureAnswer answer) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(answer.status())
+                .contentType(MediaType.APPLICATION_JSON);
+        if (answer.retryAfterSeconds() != null) {
+            response.header(HttpHeaders.RETRY_AFTER, answer.retryAfterSeconds());
+        }
+        return response.body(answer.problem());
     }
 
     private ApiProblems() {

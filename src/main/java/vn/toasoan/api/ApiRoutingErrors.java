@@ -3,7 +3,6 @@ package vn.toasoan.api;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -16,13 +15,15 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import vn.toasoan.FilterOrder;
+
 /**
  * What Spring MVC refuses before an admin API endpoint is even chosen — an address or method the API does not
  * have, a body that is not JSON, an upload over the size limit — answered as JSON under {@code /api/v1/admin}.
  * Elsewhere the exception goes on to Spring's usual handling (rethrowing it here is how to say so).
  */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(FilterOrder.API_ROUTING_ERRORS)
 class ApiRoutingErrors {
 
     @ExceptionHandler(NoResourceFoundException.class)

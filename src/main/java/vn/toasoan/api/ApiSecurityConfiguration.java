@@ -14,6 +14,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
+import vn.toasoan.FilterOrder;
 import vn.toasoan.account.StaffUser;
 
 /**
@@ -34,7 +35,7 @@ class ApiSecurityConfiguration {
     };
 
     @Bean
-    @Order(5)
+    @Order(FilterOrder.ADMIN_API_SECURITY)
     SecurityFilterChain adminApi(HttpSecurity http, ApiTokens tokens) throws Exception {
         http.securityMatcher(ADMIN_API + "/**")
                 .authorizeHttpRequests(requests -> requests

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.toasoan.Newsroom;
 import vn.toasoan.SiteZone;
 import vn.toasoan.account.Account;
 import vn.toasoan.account.Accounts;
@@ -27,7 +28,7 @@ import vn.toasoan.failure.InvalidInput;
 @RequestMapping(ApiTokenController.PAGE)
 class ApiTokenController {
 
-    static final String PAGE = "/quan-tri/token";
+    static final String PAGE = Newsroom.PATH + "/token";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
@@ -85,7 +86,7 @@ class ApiTokenController {
         model.addAttribute("accounts", accounts.all().stream().filter(Account::enabled).toList());
         model.addAttribute("form", form);
         model.addAttribute("invalid", invalid);
-        return "api/tokens";
+        return "api/admin/tokens";
     }
 
     private static Long accountIdOf(String text) {

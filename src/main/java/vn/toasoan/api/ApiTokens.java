@@ -24,8 +24,7 @@ import vn.toasoan.account.Role;
 import vn.toasoan.account.StaffUser;
 import vn.toasoan.failure.InvalidInput;
 import vn.toasoan.failure.NotFound;
-import vn.toasoan.failure.NotPermitted;
-import vn.toasoan.text.VietnameseText;
+import vn.toasoan.text.TypedText;
 
 /**
  * API tokens: made and revoked by administrators, each acting for one member of staff. A token is 32 random bytes
@@ -35,6 +34,9 @@ import vn.toasoan.text.VietnameseText;
  */
 @Service
 public class ApiTokens {
+
+    /** What staff without the role are told. */
+    private static final String ADMINS_ONLY = "Chỉ quản trị viên được quản lý token API.";
 
     static final String PREFIX = "ts_";
     static final int RANDOM_BYTES = 32;
@@ -75,7 +77,7 @@ public class ApiTokens {
     /** Makes a token for an enabled account; the returned value is shown once and never again. */
     @Transactional
     public Issued create(Actor actor, Long accountId, String name) {
-        requireAdmin(actor);
+        actor.require(Role.ADMIN, ADMINS_ONLY);
         String cleanName = name(name);
         if (accountId == null) {
             throw new InvalidInput("accountId", "Chọn người dùng mà token sẽ thay mặt.");
@@ -96,7 +98,7 @@ public class ApiTokens {
     /** Stops a token from working at its next request. Revoking a revoked token changes nothing. */
     @Transactional
     public void revoke(Actor actor, long id) {
-        requireAdmin(actor);
+        actor.require(Role.ADMIN, ADMINS_ONLY);
         ApiToken token = repository.find(id).orElseThrow(() -> new NotFound("Không tìm thấy token " + id + "."));
         if (repository.revoke(id, clock.instant()) > 0) {
             audit.record(actor, "token.revoke", "api_token", id, token.name() + " — của " + token.username());
@@ -185,9 +187,8 @@ public class ApiTokens {
     }
 
     private static String name(String name) {
-        String clean = VietnameseText.nfc(name);
-        clean = clean == null ? null : clean.replaceAll("[\\r\\n\\t\\u2028\\u2029]+", " ").strip();
-        if (clean == null || clean.isEmpty()) {
+        String clean = TypedText.line(name);
+        if (clean == null) {
             throw new InvalidInput("name",
                     "Đặt tên cho token, ví dụ „Ban biên tập tỉnh” hoặc „Script chuyển dữ liệu”.");
         }
@@ -195,11 +196,5 @@ public class ApiTokens {
             throw new InvalidInput("name", "Tên token dài tối đa " + NAME_MAX + " ký tự.");
         }
         return clean;
-    }
-
-    private static void requireAdmin(Actor actor) {
-        if (!actor.can(Role.ADMIN)) {
-            throw new NotPermitted("Chỉ quản trị viên được quản lý token API.");
-        }
     }
 }

@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import vn.toasoan.Newsroom;
 import vn.toasoan.account.AccountProperties;
 import vn.toasoan.account.Accounts;
 import vn.toasoan.account.FirstAdminCreated;
@@ -39,7 +40,7 @@ class FirstAdminToken {
         }
         if (!accounts.isEmpty()) {
             log.info("TOASOAN_ADMIN_TOKEN is set, but the database already has staff accounts: it is read on the first"
-                    + " start of an empty database only. Administrators make tokens at /quan-tri/token.");
+                    + " start of an empty database only. Administrators make tokens at " + Newsroom.PATH + "/token.");
         }
     }
 

@@ -41,7 +41,7 @@ import vn.toasoan.failure.VersionConflict;
  * form is shown again exactly as it was typed, with the reason next to the field.
  */
 @Controller
-@RequestMapping("/quan-tri/bai-viet")
+@RequestMapping(ArticleUrls.NEWSROOM)
 class ArticleAdminController {
 
     static final int PAGE_SIZE = 20;
@@ -92,7 +92,7 @@ class ArticleAdminController {
         model.addAttribute("authors", actor.can(Role.EDITOR) ? accounts.all() : List.<Account>of());
         model.addAttribute("seesAll", actor.can(Role.EDITOR));
         model.addAttribute("now", clock.instant());
-        UriComponentsBuilder base = UriComponentsBuilder.fromPath("/quan-tri/bai-viet")
+        UriComponentsBuilder base = UriComponentsBuilder.fromPath(ArticleUrls.NEWSROOM)
                 .queryParamIfPresent("trang-thai", java.util.Optional.ofNullable(filter.status()).map(Enum::name))
                 .queryParamIfPresent("chuyen-muc", java.util.Optional.ofNullable(filter.categoryId()))
                 .queryParamIfPresent("tac-gia", java.util.Optional.ofNullable(filter.authorId()))
@@ -127,7 +127,7 @@ class ArticleAdminController {
                 id = desk.create(actor, article);
                 redirect.addFlashAttribute("notice", "Đã lưu bản nháp.");
             }
-            return "redirect:/quan-tri/bai-viet/" + id;
+            return "redirect:" + ArticleUrls.editing(id);
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("invalid", e);
@@ -159,7 +159,7 @@ class ArticleAdminController {
                     + "”.");
         }
         if (step == Step.DELETE) {
-            return "redirect:/quan-tri/bai-viet/" + id + "/xoa";
+            return "redirect:" + ArticleUrls.editing(id) + "/xoa";
         }
         try {
             int version = form.versionNumber();
@@ -178,7 +178,7 @@ class ArticleAdminController {
                 desk.saveAs(actor, id, version, content, form.note(), step.action().target(), at, form.reason());
             }
             redirect.addFlashAttribute("notice", step.done(at, zone.get()));
-            return "redirect:/quan-tri/bai-viet/" + id;
+            return "redirect:" + ArticleUrls.editing(id);
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("invalid", e);
@@ -273,7 +273,7 @@ class ArticleAdminController {
         Article article = desk.open(staff.actor(), id);
         desk.delete(staff.actor(), id, version);
         redirect.addFlashAttribute("notice", "Đã xóa bài „" + article.title() + "”.");
-        return "redirect:/quan-tri/bai-viet";
+        return "redirect:" + ArticleUrls.NEWSROOM;
     }
 
     // ---- Shared -----------------------------------------------------------------------------------------------

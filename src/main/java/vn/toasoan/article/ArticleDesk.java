@@ -24,6 +24,7 @@ import vn.toasoan.failure.NotPermitted;
 import vn.toasoan.failure.VersionConflict;
 import vn.toasoan.media.MediaLibrary;
 import vn.toasoan.text.Slugs;
+import vn.toasoan.text.TypedText;
 import vn.toasoan.text.VietnameseText;
 
 /**
@@ -118,7 +119,7 @@ public class ArticleDesk {
     }
 
     private void store(Actor actor, Article current, int version, Checked checked, String note) {
-        optional("note", note, NOTE_MAX);
+        String cleanNote = limited("note", TypedText.line(note), NOTE_MAX);
         long id = current.id();
         Instant now = clock.instant();
         if (desk.update(id, version, checked.article(), checked.slug(), checked.body(), now) == 0) {
@@ -131,7 +132,7 @@ public class ArticleDesk {
             tags.setTags(id, checked.tags());
         }
         mentions.recordMentions(id, checked.body());
-        int number = revisions.keep(id, actor, blankToNull(note), now);
+        int number = revisions.keep(id, actor, cleanNote, now);
         audit.record(actor, "article.save", "article", id, checked.article().title() + " (phiên bản " + number + ")");
         if (current.status() == ArticleStatus.PUBLISHED) {
             events.publishEvent(new ArticleChanged(id));
@@ -162,7 +163,7 @@ public class ArticleDesk {
     public void returnToAuthor(Actor actor, long id, int version, String reason) {
         // Permission first: somebody who may not return the article learns that, not that a reason is missing.
         require(actor, id, ArticleAction.RETURN);
-        String clean = blankToNull(VietnameseText.nfc(reason));
+        String clean = TypedText.lines(reason);
         if (clean == null) {
             throw new InvalidInput("reason", "Nhập lý do trả lại để phóng viên biết cần sửa gì.");
         }
@@ -313,9 +314,9 @@ public class ArticleDesk {
         if (a.kind() == null) {
             throw new InvalidInput("kind", "Chọn loại bài.");
         }
-        String title = required("title", "Nhập tiêu đề.", singleLine(a.title()), TITLE_MAX);
-        String sapo = optional("sapo", a.sapo(), SAPO_MAX);
-        String byline = optional("byline", singleLine(a.byline()), BYLINE_MAX);
+        String title = required("title", "Nhập tiêu đề.", TypedText.line(a.title()), TITLE_MAX);
+        String sapo = limited("sapo", TypedText.lines(a.sapo()), SAPO_MAX);
+        String byline = limited("byline", TypedText.line(a.byline()), BYLINE_MAX);
         if (byline == null) {
             byline = actor.penName();
         }
@@ -363,7 +364,7 @@ public class ArticleDesk {
 
     private static Map<String, String> checkTags(List<String> names) {
         for (String name : names) {
-            String clean = VietnameseText.nfc(name == null ? "" : name).replaceAll("\\s+", " ").strip();
+            String clean = Objects.requireNonNullElse(TypedText.line(name), "");
             if (clean.length() > TagNames.NAME_MAX) {
                 // The start of the tag only, cut between characters: enough to find it in the field.
                 String start = clean.substring(0, clean.offsetByCodePoints(0, 30));
@@ -387,7 +388,7 @@ public class ArticleDesk {
      * keeps the one it has: its address does not change with every new title.
      */
     private String slug(String requested, String title, Long id) {
-        String typed = blankToNull(requested);
+        String typed = TypedText.line(requested);
         if (typed == null && id != null) {
             typed = articles.findById(id).map(Article::slug).orElse(null);
         }
@@ -417,29 +418,20 @@ public class ArticleDesk {
         }
     }
 
-    private static String required(String field, String message, String text, int max) {
-        String clean = optional(field, text, max);
+    /** {@code clean}, a value cleaned by {@link TypedText}, refused when missing or longer than {@code max}. */
+    private static String required(String field, String message, String clean, int max) {
         if (clean == null) {
             throw new InvalidInput(field, message);
         }
-        return clean;
+        return limited(field, clean, max);
     }
 
-    private static String optional(String field, String text, int max) {
-        String clean = blankToNull(VietnameseText.nfc(text));
-        if (clean != null && clean.length() > max) {
+    /** {@code clean}, a value cleaned by {@link TypedText}, refused when longer than {@code max}. */
+    private static String limited(String field, String clean, int max) {
+        if (TypedText.length(clean) > max) {
             throw new InvalidInput(field, "Dài tối đa " + max + " ký tự (hiện có " + clean.length() + ").");
         }
         return clean;
-    }
-
-    /** Titles and bylines are one line: a pasted line break becomes a space. */
-    private static String singleLine(String text) {
-        return text == null ? null : text.replaceAll("[\\r\\n\\t\\u2028\\u2029]+", " ");
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     // For clients that hand over finished work in one request, such as the admin API.

@@ -23,7 +23,7 @@ class ArticleDocumentReferences implements DocumentReferences {
     @Override
     public List<DocumentReference> referencing(long documentId) {
         return repository.referencingDocument(documentId).stream()
-                .map(a -> new DocumentReference(a.title(), a.status().label(), "/quan-tri/bai-viet/" + a.id()))
+                .map(a -> new DocumentReference(a.title(), a.status().label(), ArticleUrls.editing(a.id())))
                 .toList();
     }
 }

@@ -25,7 +25,7 @@ import vn.toasoan.failure.VersionConflict;
  * version (or from the revision before it), restoring one, and the article as readers will see it.
  */
 @Controller
-@RequestMapping("/quan-tri/bai-viet/{id}")
+@RequestMapping(ArticleUrls.NEWSROOM + "/{id}")
 class ArticleRevisionController {
 
     private final ArticleDesk desk;
@@ -79,10 +79,10 @@ class ArticleRevisionController {
         try {
             desk.restore(staff.actor(), id, version, number);
             redirect.addFlashAttribute("notice", "Đã khôi phục phiên bản " + number + " thành bản mới nhất.");
-            return "redirect:/quan-tri/bai-viet/" + id;
+            return "redirect:" + ArticleUrls.editing(id);
         } catch (VersionConflict | InvalidInput e) {
             redirect.addFlashAttribute("problem", "Chưa khôi phục được: " + e.getMessage());
-            return "redirect:/quan-tri/bai-viet/" + id + "/phien-ban/" + number;
+            return "redirect:" + ArticleUrls.editing(id) + "/phien-ban/" + number;
         }
     }
 

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import vn.toasoan.text.Slugs;
-import vn.toasoan.text.VietnameseText;
+import vn.toasoan.text.TypedText;
 
 /** Tags as people type them: "Chuyển đổi số, hội nghị" — comma or semicolon separated, each kept once. */
 final class TagNames {
@@ -30,8 +31,8 @@ final class TagNames {
             return names;
         }
         for (String part : typed.split("[,;\\n]")) {
-            String name = VietnameseText.nfc(part).replaceAll("\\s+", " ").strip();
-            if (!name.isEmpty()) {
+            String name = TypedText.line(part);
+            if (name != null) {
                 names.add(name);
             }
         }
@@ -42,7 +43,7 @@ final class TagNames {
     static Map<String, String> bySlug(List<String> names) {
         Map<String, String> tags = new LinkedHashMap<>();
         for (String name : names) {
-            String clean = VietnameseText.nfc(name).replaceAll("\\s+", " ").strip();
+            String clean = Objects.requireNonNullElse(TypedText.line(name), "");
             String slug = Slugs.slugify(clean, SLUG_MAX);
             if (!slug.isEmpty()) {
                 tags.putIfAbsent(slug, clean);

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.toasoan.Newsroom;
 import vn.toasoan.account.StaffUser;
 import vn.toasoan.failure.InvalidInput;
 import vn.toasoan.text.VietnameseDates;
@@ -29,10 +30,11 @@ import vn.toasoan.text.VietnameseDates;
  * {@code /quan-tri/banner/xem-truoc}.
  */
 @Controller
-@RequestMapping("/quan-tri/banner")
+@RequestMapping(BannerAdminController.BASE)
 class BannerAdminController {
 
-    private static final String LIST = "redirect:/quan-tri/banner";
+    static final String BASE = Newsroom.PATH + "/banner";
+    private static final String LIST = "redirect:" + BASE;
     private static final String PREVIEW = "preview";
 
     private final Banners banners;
@@ -46,7 +48,7 @@ class BannerAdminController {
         model.addAttribute("rows", banners.rows());
         model.addAttribute("lead", banners.lead());
         model.addAttribute("today", banners.currentDay());
-        return "banner/list";
+        return "banner/admin/list";
     }
 
     @PostMapping("/loi-dan")
@@ -59,7 +61,7 @@ class BannerAdminController {
             model.addAttribute("rows", banners.rows());
             model.addAttribute("lead", lead);
             model.addAttribute("today", banners.currentDay());
-            return "banner/list";
+            return "banner/admin/list";
         }
         redirect.addFlashAttribute("notice", "Đã lưu lời dẫn.");
         return LIST;
@@ -164,7 +166,7 @@ class BannerAdminController {
                 model.addAttribute("invalid", e);
             }
         }
-        return "banner/form";
+        return "banner/admin/form";
     }
 
     /** Date inputs hold ISO dates only: a typed 7/5/1954 comes back as 1954-05-07, nonsense as blank. */

@@ -18,7 +18,6 @@ import vn.toasoan.account.AuditLog;
 import vn.toasoan.account.Role;
 import vn.toasoan.failure.InvalidInput;
 import vn.toasoan.failure.NotFound;
-import vn.toasoan.failure.NotPermitted;
 import vn.toasoan.text.Links;
 import vn.toasoan.text.TypedText;
 import vn.toasoan.text.VietnameseDates;
@@ -29,6 +28,9 @@ import vn.toasoan.text.VietnameseDates;
  */
 @Service
 public class Banners {
+
+    /** What staff without the role are told. */
+    private static final String EDITORS_ONLY = "Chỉ biên tập viên và quản trị viên được sửa băng chữ.";
 
     static final int TEMPLATE_MAX = 1000;
     static final int LEAD_MAX = 200;
@@ -87,7 +89,7 @@ public class Banners {
     /** Adds an item from the newsroom form, last in the strip. */
     @Transactional
     public long add(Actor actor, BannerChange change) {
-        requireEditor(actor);
+        actor.require(Role.EDITOR, EDITORS_ONLY);
         NewBanner checked = check(change, repository.all().stream().mapToInt(Banner::position).max().orElse(-1) + 1);
         long id = repository.insert(checked);
         audit.record(actor, "banner.create", "banner", id, checked.template());
@@ -97,7 +99,7 @@ public class Banners {
 
     @Transactional
     public void update(Actor actor, long id, BannerChange change) {
-        requireEditor(actor);
+        actor.require(Role.EDITOR, EDITORS_ONLY);
         Banner current = find(id);
         NewBanner checked = check(change, current.position());
         repository.update(id, checked);
@@ -108,7 +110,7 @@ public class Banners {
     /** Moves an item one place earlier ({@code -1}) or later ({@code +1}) in the strip. */
     @Transactional
     public void move(Actor actor, long id, int step) {
-        requireEditor(actor);
+        actor.require(Role.EDITOR, EDITORS_ONLY);
         Banner banner = find(id);
         List<Banner> all = new ArrayList<>(repository.all());
         int from = 0;
@@ -131,7 +133,7 @@ public class Banners {
 
     @Transactional
     public void delete(Actor actor, long id) {
-        requireEditor(actor);
+        actor.require(Role.EDITOR, EDITORS_ONLY);
         Banner banner = find(id);
         repository.delete(id);
         audit.record(actor, "banner.delete", "banner", id, banner.template());
@@ -141,7 +143,7 @@ public class Banners {
     /** Sets the words before the items ("Nhiệt liệt chào mừng kỷ niệm"); blank for none. */
     @Transactional
     public void setLead(Actor actor, String typed) {
-        requireEditor(actor);
+        actor.require(Role.EDITOR, EDITORS_ONLY);
         String lead = TypedText.line(typed);
         if (TypedText.length(lead) > LEAD_MAX) {
             throw new InvalidInput("lead", "Lời dẫn dài tối đa " + LEAD_MAX + " ký tự.");
@@ -245,11 +247,5 @@ public class Banners {
             throw new InvalidInput(field, label + " phải từ năm 1000 trở đi.");
         }
         return date;
-    }
-
-    private static void requireEditor(Actor actor) {
-        if (!actor.can(Role.EDITOR)) {
-            throw new NotPermitted("Chỉ biên tập viên và quản trị viên được sửa băng chữ.");
-        }
     }
 }

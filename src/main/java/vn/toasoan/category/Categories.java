@@ -2,7 +2,6 @@ package vn.toasoan.category;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +14,12 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.toasoan.SiblingOrder;
 import vn.toasoan.account.Actor;
 import vn.toasoan.account.AuditLog;
 import vn.toasoan.account.Role;
 import vn.toasoan.failure.InvalidInput;
 import vn.toasoan.failure.NotFound;
-import vn.toasoan.failure.NotPermitted;
 import vn.toasoan.text.Slugs;
 import vn.toasoan.text.TypedText;
 
@@ -30,6 +29,9 @@ import vn.toasoan.text.TypedText;
  */
 @Service
 public class Categories {
+
+    /** What staff without the role are told. */
+    private static final String EDITORS_ONLY = "Chỉ biên tập viên và quản trị viên được sửa chuyên mục.";
 
     static final int NAME_MAX = 200;
     static final int DESCRIPTION_MAX = 1000;
@@ -42,12 +44,14 @@ public class Categories {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SiblingOrder<Category> order;
 
     Categories(CategoryRepository repository, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.order = new SiblingOrder<>(Category::parentId, Category::id, Category::position, repository::setPosition);
     }
 
     public List<Category> all() {
@@ -106,10 +110,10 @@ public class Categories {
     /** Creates a category from the newsroom form, last among its siblings. */
     @Transactional
     public long create(Actor actor, CategoryChange change) {
-        requireEditor(actor);
+        actor.require(Role.EDITOR, EDITORS_ONLY);
         List<Category> all = all();
         Checked c = check(change, null, all);
-        int position = siblings(all, c.parentId()).stream().mapToInt(Category::position).max().orElse(-1) + 1;
+        int position = order.lastPosition(all, c.parentId());
         repository.forgetOldSlug(c.slug());
         long id = repository.insert(new NewCategory(c.parentId(), c.slug(), c.name(), c.description(), position,
                 change.shownOnHome()), clock.instant());
@@ -121,7 +125,7 @@ public class Categories {
     /** Changes a category; a new parent puts it last among its new siblings, a new slug keeps the old one as a redirect. */
     @Transactional
     public void update(Actor actor, long id, CategoryChange change) {
-        requireEditor(actor);
+        actor.require(Role.EDITOR, EDITORS_ONLY);
         List<Category> all = all();
         Category current = find(all, id);
         Checked c = check(change, id, all);
@@ -133,9 +137,8 @@ public class Categories {
         }
         repository.update(id, c.parentId(), c.slug(), c.name(), c.description(), change.shownOnHome());
         if (!java.util.Objects.equals(current.parentId(), c.parentId())) {
-            int position = siblings(all, c.parentId()).stream().mapToInt(Category::position).max().orElse(-1) + 1;
-            repository.setPosition(id, position);
-            renumber(siblings(all, current.parentId()).stream().filter(s -> s.id() != id).toList());
+            repository.setPosition(id, order.lastPosition(all, c.parentId()));
+            order.closeGap(all, current.parentId(), id);
             detail += "; chuyển sang " + (c.parentId() == null ? "cấp cao nhất" : "dưới " + find(all, c.parentId()).name());
         }
         audit.record(actor, "category.update", "category", id, detail);
@@ -145,27 +148,26 @@ public class Categories {
     /** Moves a category one place up ({@code -1}) or down ({@code +1}) among its siblings. */
     @Transactional
     public void move(Actor actor, long id, int step) {
-        requireEditor(actor);
+        actor.require(Role.EDITOR, EDITORS_ONLY);
         List<Category> all = all();
         Category category = find(all, id);
-        List<Category> siblings = new ArrayList<>(siblings(all, category.parentId()));
-        int from = indexOf(siblings, id);
-        moveTo(actor, category, siblings, from + Integer.signum(step));
+        List<Category> siblings = order.siblings(all, category.parentId());
+        moveTo(actor, category, siblings, order.indexOf(siblings, id) + Integer.signum(step));
     }
 
     /** Puts a category at {@code place} (from 1) among its siblings; places beyond the ends mean the ends. */
     @Transactional
     public void place(Actor actor, long id, int place) {
-        requireEditor(actor);
+        actor.require(Role.EDITOR, EDITORS_ONLY);
         List<Category> all = all();
         Category category = find(all, id);
-        moveTo(actor, category, new ArrayList<>(siblings(all, category.parentId())), place - 1);
+        moveTo(actor, category, order.siblings(all, category.parentId()), place - 1);
     }
 
     /** Deletes a category nothing uses: no articles, no sub-categories, no menu links. */
     @Transactional
     public void delete(Actor actor, long id) {
-        requireEditor(actor);
+        actor.require(Role.EDITOR, EDITORS_ONLY);
         List<Category> all = all();
         Category category = find(all, id);
         long children = all.stream().filter(c -> Long.valueOf(id).equals(c.parentId())).count();
@@ -255,38 +257,13 @@ public class Categories {
     }
 
     private void moveTo(Actor actor, Category category, List<Category> siblings, int target) {
-        int from = indexOf(siblings, category.id());
-        int to = Math.max(0, Math.min(siblings.size() - 1, target));
-        if (from == to) {
+        int to = order.move(siblings, category.id(), target);
+        if (to < 0) {
             return;
         }
-        siblings.add(to, siblings.remove(from));
-        renumber(siblings);
         audit.record(actor, "category.move", "category", category.id(),
                 category.name() + ": vị trí " + (to + 1) + "/" + siblings.size());
         events.publishEvent(new CategoriesChanged(category.id()));
-    }
-
-    private void renumber(List<Category> ordered) {
-        for (int i = 0; i < ordered.size(); i++) {
-            if (ordered.get(i).position() != i) {
-                repository.setPosition(ordered.get(i).id(), i);
-            }
-        }
-    }
-
-    private static List<Category> siblings(List<Category> all, Long parentId) {
-        return all.stream().filter(c -> java.util.Objects.equals(c.parentId(), parentId))
-                .sorted(Comparator.comparingInt(Category::position).thenComparingLong(Category::id)).toList();
-    }
-
-    private static int indexOf(List<Category> siblings, long id) {
-        for (int i = 0; i < siblings.size(); i++) {
-            if (siblings.get(i).id() == id) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("Category " + id + " is not among its siblings");
     }
 
     private static Category find(List<Category> all, long id) {
@@ -310,9 +287,9 @@ public class Categories {
     }
 
     /** Depth-first; {@code seen} stops a corrupted parent chain from looping. */
-    private static void addLevel(List<Category> all, Long parentId, int depth, Map<Long, Long> articles,
+    private void addLevel(List<Category> all, Long parentId, int depth, Map<Long, Long> articles,
             List<CategoryRow> rows, Set<Long> seen) {
-        List<Category> level = siblings(all, parentId);
+        List<Category> level = order.siblings(all, parentId);
         for (int i = 0; i < level.size(); i++) {
             Category c = level.get(i);
             if (!seen.add(c.id())) {
@@ -321,12 +298,6 @@ public class Categories {
             int children = (int) all.stream().filter(x -> Long.valueOf(c.id()).equals(x.parentId())).count();
             rows.add(new CategoryRow(c, depth, i, level.size(), articles.getOrDefault(c.id(), 0L), children));
             addLevel(all, c.id(), depth + 1, articles, rows, seen);
-        }
-    }
-
-    private static void requireEditor(Actor actor) {
-        if (!actor.can(Role.EDITOR)) {
-            throw new NotPermitted("Chỉ biên tập viên và quản trị viên được sửa chuyên mục.");
         }
     }
 }

@@ -14,16 +14,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.toasoan.Newsroom;
 import vn.toasoan.account.StaffUser;
 import vn.toasoan.failure.InvalidInput;
 import vn.toasoan.failure.NotFound;
 
 /** The category tree in the newsroom (editors and administrators; see NewsroomPaths). */
 @Controller
-@RequestMapping("/quan-tri/chuyen-muc")
+@RequestMapping(CategoryAdminController.BASE)
 class CategoryAdminController {
 
-    private static final String LIST = "redirect:/quan-tri/chuyen-muc";
+    static final String BASE = Newsroom.PATH + "/chuyen-muc";
+    private static final String LIST = "redirect:" + BASE;
 
     private final Categories categories;
 
@@ -34,7 +36,7 @@ class CategoryAdminController {
     @GetMapping
     String listCategories(Model model) {
         model.addAttribute("rows", categories.tree());
-        return "category/list";
+        return "category/admin/list";
     }
 
     @GetMapping("/moi")
@@ -113,7 +115,7 @@ class CategoryAdminController {
         model.addAttribute("editing", editing);
         model.addAttribute("form", form);
         model.addAttribute("parents", rows.stream().filter(r -> !excluded.contains(r.category().id())).toList());
-        return "category/form";
+        return "category/admin/form";
     }
 
     private Category category(long id) {

@@ -21,10 +21,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.toasoan.Newsroom;
 import vn.toasoan.account.StaffUser;
 import vn.toasoan.failure.InvalidInput;
 import vn.toasoan.failure.NotFound;
 import vn.toasoan.failure.VersionConflict;
+import vn.toasoan.text.TypedText;
 import vn.toasoan.text.VietnameseCollation;
 import vn.toasoan.text.VietnameseText;
 
@@ -36,7 +38,7 @@ import vn.toasoan.text.VietnameseText;
 @RequestMapping(DocumentAdminController.BASE)
 class DocumentAdminController {
 
-    static final String BASE = "/quan-tri/van-ban";
+    static final String BASE = Newsroom.PATH + "/van-ban";
     static final int PAGE_SIZE = 20;
     private static final String ID = "{id:[0-9]{1,18}}";
 
@@ -67,7 +69,7 @@ class DocumentAdminController {
         model.addAttribute("years", documents.years());
         model.addAttribute("previousUrl", list.hasPrevious() ? filter.url(BASE, page - 1) : null);
         model.addAttribute("nextUrl", list.hasNext() ? filter.url(BASE, page + 1) : null);
-        return "document/admin-list";
+        return "document/admin/list";
     }
 
     @GetMapping("/moi")
@@ -183,7 +185,7 @@ class DocumentAdminController {
             model.addAttribute("attachments", documents.attachments(document.id()));
             model.addAttribute("references", desk.references(document.id()));
         }
-        return "document/admin-form";
+        return "document/admin/form";
     }
 
     /** Every type a symbol can name and every type in the registry, in Vietnamese order; the typed one too. */
@@ -192,7 +194,7 @@ class DocumentAdminController {
         types.addAll(DocumentSymbol.typeNames());
         types.addAll(documents.docTypes());
         types.add("Văn bản");
-        String typed = Documents.optional(current);
+        String typed = TypedText.line(current);
         if (typed != null) {
             types.add(typed);
         }

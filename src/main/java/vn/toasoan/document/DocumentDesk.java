@@ -23,8 +23,8 @@ import vn.toasoan.account.AuditLog;
 import vn.toasoan.account.Role;
 import vn.toasoan.failure.InvalidInput;
 import vn.toasoan.failure.NotFound;
-import vn.toasoan.failure.NotPermitted;
 import vn.toasoan.failure.VersionConflict;
+import vn.toasoan.text.TypedText;
 import vn.toasoan.text.VietnameseDates;
 import vn.toasoan.text.VietnameseText;
 
@@ -72,7 +72,7 @@ public class DocumentDesk {
      * @throws InvalidInput as {@link #create(Actor, NewDocument)}, and when a date is not one
      */
     public long create(Actor actor, DocumentForm form) {
-        requireEditor(actor);
+        actor.require(Role.EDITOR, NOT_AN_EDITOR);
         return create(actor, parse(form));
     }
 
@@ -84,7 +84,7 @@ public class DocumentDesk {
      *     body and date) is already registered, also when it was registered at the same moment
      */
     public long create(Actor actor, NewDocument typed) {
-        requireEditor(actor);
+        actor.require(Role.EDITOR, NOT_AN_EDITOR);
         return write(typed, null, () -> {
             NewDocument d = documents.checked(typed, null);
             long id = documents.insert(d);
@@ -95,7 +95,7 @@ public class DocumentDesk {
 
     /** Saves an edit typed in the newsroom's form; see {@link #update(Actor, long, int, NewDocument)}. */
     public void update(Actor actor, long id, int version, DocumentForm form) {
-        requireEditor(actor);
+        actor.require(Role.EDITOR, NOT_AN_EDITOR);
         update(actor, id, version, parse(form));
     }
 
@@ -107,7 +107,7 @@ public class DocumentDesk {
      * @throws NotFound when it was deleted
      */
     public void update(Actor actor, long id, int version, NewDocument typed) {
-        requireEditor(actor);
+        actor.require(Role.EDITOR, NOT_AN_EDITOR);
         write(typed, id, () -> {
             Document before = existing(id);
             NewDocument d = documents.checked(typed, id);
@@ -130,7 +130,7 @@ public class DocumentDesk {
      * @throws VersionConflict when someone saved the document since
      */
     public void delete(Actor actor, long id, int version) {
-        requireEditor(actor);
+        actor.require(Role.EDITOR, NOT_AN_EDITOR);
         transactions.executeWithoutResult(status -> {
             Document d = existing(id);
             List<DocumentReference> citing = references(id);
@@ -157,7 +157,7 @@ public class DocumentDesk {
      *     says, not PDF or DOCX, damaged or locked
      */
     public long attach(Actor actor, long documentId, String fileName, byte[] content) {
-        requireEditor(actor);
+        actor.require(Role.EDITOR, NOT_AN_EDITOR);
         existing(documentId);
         AttachmentFiles.Kind kind;
         String text;
@@ -179,7 +179,7 @@ public class DocumentDesk {
 
     /** Removes an attached file from the document; the file leaves the disk once that is committed. */
     public void detach(Actor actor, long documentId, long attachmentId) {
-        requireEditor(actor);
+        actor.require(Role.EDITOR, NOT_AN_EDITOR);
         transactions.executeWithoutResult(status -> {
             Document d = existing(documentId);
             AttachmentRepository.Stored file = attachments.findInDocument(documentId, attachmentId)
@@ -201,12 +201,6 @@ public class DocumentDesk {
         return all;
     }
 
-    private static void requireEditor(Actor actor) {
-        if (actor == null || !actor.can(Role.EDITOR)) {
-            throw new NotPermitted(NOT_AN_EDITOR);
-        }
-    }
-
     private Document existing(long id) {
         return repository.findById(id).orElseThrow(() -> new NotFound("Không tìm thấy văn bản " + id
                 + " (có thể đã bị xóa)."));
@@ -225,8 +219,8 @@ public class DocumentDesk {
             try {
                 return Objects.requireNonNull(transactions.execute(status -> write.get()));
             } catch (DuplicateKeyException | PessimisticLockingFailureException e) {
-                String symbol = Documents.oneLine(typed.symbol());
-                String issuingBody = Documents.oneLine(typed.issuingBody());
+                String symbol = TypedText.line(typed.symbol());
+                String issuingBody = TypedText.line(typed.issuingBody());
                 if (repository.existsOther(symbol, issuingBody, typed.issuedOn(), editedId)) {
                     throw new InvalidInput("symbol", Documents.duplicateMessage(symbol, issuingBody, typed.issuedOn()));
                 }
@@ -273,7 +267,7 @@ public class DocumentDesk {
 
     /** yyyy-MM-dd from a date input, or dd/MM/yyyy typed by hand; blank is no date. */
     static LocalDate date(String text, String field, String label) {
-        String value = Documents.optional(text);
+        String value = TypedText.line(text);
         if (value == null) {
             return null;
         }

@@ -2,6 +2,7 @@ package vn.toasoan.document;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
+import vn.toasoan.text.TypedText;
 
 /**
  * What a reader narrows the document list by; {@code null} means "any".
@@ -54,7 +55,7 @@ public record DocumentFilter(String docType, String issuingBody, Integer year, S
     }
 
     private static String choice(String value) {
-        return Documents.optional(value);
+        return TypedText.line(value);
     }
 
     private static Integer year(String value) {

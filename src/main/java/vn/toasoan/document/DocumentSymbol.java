@@ -57,6 +57,8 @@ public record DocumentSymbol(String symbol, boolean party, String number, Intege
     private static final Pattern STATE = Pattern.compile(BEFORE + "(\\p{Nd}{1,6})" + GAP + "/" + GAP
             + "(?:((?:19|20)\\p{Nd}{2})" + GAP + "/" + GAP + ")?(" + CODES + ")" + AFTER);
     /** Every dash a word processor may put in a symbol, and the full-width slash of some input methods. */
+    /** The zeros before a number's first significant digit: "014" is number 14, as "0" stays 0. */
+    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
     private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212\\uFE58\\uFE63\\uFF0D]");
 
     /** Codes whose usual spelling is not all capitals, and ASCII spellings of codes written with Đ. */
@@ -219,8 +221,29 @@ public record DocumentSymbol(String symbol, boolean party, String number, Intege
         return Folding.fold(trimmed).toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
     }
 
+    /**
+     * The key under which search matches a symbol however a reader types it: the {@link #keyOf registry's key}
+     * with its letters and digits only, in lower case, and no leading zeros: "014-KH/ĐU", "14 kh đu" and "14KHDU"
+     * all give "14khdu", so search and the registry agree on which writings are one symbol. Texts over 1,000
+     * characters give "" (no symbol is that long; the bound keeps a query's cost bounded).
+     */
+    public static String searchKey(String text) {
+        if (text == null || text.length() > 1_000) {
+            return "";
+        }
+        String registryKey = keyOf(text).toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(registryKey.length());
+        for (int i = 0; i < registryKey.length(); i++) {
+            char c = registryKey.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                key.append(c);
+            }
+        }
+        return LEADING_ZEROS.matcher(key).replaceFirst("");
+    }
+
     private static String key(String symbol, String number) {
-        String withoutZeros = number.replaceFirst("^0+(?=\\d)", "");
+        String withoutZeros = LEADING_ZEROS.matcher(number).replaceFirst("");
         return withoutZeros + Folding.fold(symbol.substring(number.length())).toUpperCase(Locale.ROOT);
     }
 }

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,6 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import vn.toasoan.failure.InvalidInput;
 import vn.toasoan.text.Folding;
 import vn.toasoan.text.Slugs;
+import vn.toasoan.text.TypedText;
 import vn.toasoan.text.VietnameseCollation;
 import vn.toasoan.text.VietnameseDates;
 import vn.toasoan.text.VietnameseText;
@@ -29,7 +29,6 @@ public class Documents implements SmartInitializingSingleton {
     /** Words of a list search beyond these are ignored: enough for any real query, bounded SQL for the rest. */
     static final int MAX_SEARCH_WORDS = 8;
     static final int MAX_WORD_LENGTH = 100;
-    private static final Pattern LINE_BREAKS = Pattern.compile("[\\s\\u2028\\u2029]+");
 
     /** Documents read at once by {@link #forEach}. */
     private static final int BATCH = 200;
@@ -138,10 +137,10 @@ public class Documents implements SmartInitializingSingleton {
      * @throws InvalidInput naming the field at fault
      */
     NewDocument checked(NewDocument document, Long editedId) {
-        String symbol = required(oneLine(document.symbol()), "symbol", "Văn bản cần có số, ký hiệu");
-        String issuingBody = required(oneLine(document.issuingBody()), "issuingBody",
+        String symbol = required(TypedText.line(document.symbol()), "symbol", "Văn bản cần có số, ký hiệu");
+        String issuingBody = required(TypedText.line(document.issuingBody()), "issuingBody",
                 "Văn bản cần có cơ quan ban hành");
-        String summary = required(document.summary(), "summary", "Văn bản cần có trích yếu");
+        String summary = required(TypedText.lines(document.summary()), "summary", "Văn bản cần có trích yếu");
         if (document.issuedOn() == null) {
             throw new InvalidInput("issuedOn", "Văn bản cần có ngày ban hành");
         }
@@ -151,16 +150,16 @@ public class Documents implements SmartInitializingSingleton {
             throw new InvalidInput("effectiveOn", "Ngày hiệu lực không thể trước ngày ban hành.");
         }
         Optional<DocumentSymbol> parsed = DocumentSymbol.parse(symbol);
-        String docType = Optional.ofNullable(oneLine(document.docType()))
+        String docType = Optional.ofNullable(TypedText.line(document.docType()))
                 .or(() -> parsed.flatMap(DocumentSymbol::typeName)).orElse("Văn bản");
         NewDocument d = new NewDocument(symbol,
-                Optional.ofNullable(optional(document.number())).orElse(parsed.map(DocumentSymbol::number).orElse(null)),
+                Optional.ofNullable(TypedText.line(document.number())).orElse(parsed.map(DocumentSymbol::number).orElse(null)),
                 document.year() != null ? document.year() : parsed.map(DocumentSymbol::year).orElse(null),
-                Optional.ofNullable(optional(document.typeCode()))
+                Optional.ofNullable(TypedText.line(document.typeCode()))
                         .orElse(parsed.map(DocumentSymbol::typeCode).orElse(null)),
-                Optional.ofNullable(optional(document.issuerCode()))
+                Optional.ofNullable(TypedText.line(document.issuerCode()))
                         .orElse(parsed.map(DocumentSymbol::issuerCode).orElse(null)),
-                docType, issuingBody, document.issuedOn(), oneLine(document.signer()), summary,
+                docType, issuingBody, document.issuedOn(), TypedText.line(document.signer()), summary,
                 document.effectiveOn());
         tooLong(d.symbol(), 100, "symbol", "Số, ký hiệu");
         tooLong(d.docType(), 50, "docType", "Loại văn bản");
@@ -290,38 +289,11 @@ public class Documents implements SmartInitializingSingleton {
         }
     }
 
-    private static String required(String text, String field, String message) {
-        String value = optional(text);
-        if (value == null) {
+    /** {@code clean}, a value cleaned by {@link TypedText}, refused when missing. */
+    private static String required(String clean, String field, String message) {
+        if (clean == null) {
             throw new InvalidInput(field, message);
         }
-        return value;
-    }
-
-    /** NFC and trimmed, without the code points HTML forbids; blank is no value. */
-    static String optional(String text) {
-        String value = VietnameseText.nfc(text);
-        if (value == null) {
-            return null;
-        }
-        if (value.codePoints().anyMatch(Documents::notInHtml)) {
-            value = value.codePoints().filter(c -> !notInHtml(c))
-                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        }
-        return value.isBlank() ? null : value.strip();
-    }
-
-    /**
-     * Code points HTML forbids in a page (DEL, the C1 controls, noncharacters), which {@link VietnameseText#nfc}
-     * keeps: pasted from old files, they mean nothing and would make every page showing them invalid.
-     */
-    private static boolean notInHtml(int c) {
-        return (c >= 0x7F && c <= 0x9F) || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
-    }
-
-    /** {@link #optional}, on one line: line breaks and tabs in a symbol, a name or a type become spaces. */
-    static String oneLine(String text) {
-        String value = optional(text);
-        return value == null ? null : LINE_BREAKS.matcher(value).replaceAll(" ");
+        return clean;
     }
 }

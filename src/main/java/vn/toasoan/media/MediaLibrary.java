@@ -97,9 +97,7 @@ public class MediaLibrary implements SmartInitializingSingleton {
      */
     @Transactional
     public void delete(Actor actor, long id) {
-        if (!actor.can(Role.EDITOR)) {
-            throw new NotPermitted("Chỉ biên tập viên và quản trị được xóa tệp khỏi thư viện.");
-        }
+        actor.require(Role.EDITOR, "Chỉ biên tập viên và quản trị được xóa tệp khỏi thư viện.");
         MediaItem item = repository.find(id).orElseThrow(() -> new MediaNotFound(id));
         String storageKey = item.url().substring(MediaRef.urlOf("").length());
         long articles = repository.articlesUsing(id, storageKey);

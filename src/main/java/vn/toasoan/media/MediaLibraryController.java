@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.toasoan.Newsroom;
 import vn.toasoan.account.Role;
 import vn.toasoan.account.StaffUser;
 
@@ -29,7 +30,7 @@ import vn.toasoan.account.StaffUser;
 @Controller
 class MediaLibraryController {
 
-    static final String LIBRARY = "/quan-tri/thu-vien";
+    static final String LIBRARY = Newsroom.PATH + "/thu-vien";
     private static final int PAGE_SIZE = 24;
 
     /** One image as the editor's picker needs it. */
@@ -55,7 +56,7 @@ class MediaLibraryController {
             @RequestParam(name = "loai", required = false) String kind,
             @RequestParam(name = "trang", defaultValue = "1") int page, Model model) {
         addLibrary(model, text, kind, page);
-        return "media/library";
+        return "media/admin/library";
     }
 
     @PostMapping(LIBRARY)
@@ -77,7 +78,7 @@ class MediaLibraryController {
             model.addAttribute("upload", Map.of("altText", nullToEmpty(altText), "caption", nullToEmpty(caption),
                     "credit", nullToEmpty(credit)));
             addLibrary(model, null, null, 1);
-            return "media/library";
+            return "media/admin/library";
         }
     }
 
@@ -87,7 +88,7 @@ class MediaLibraryController {
         addMedium(model, staff, item);
         model.addAttribute("form", Map.of("altText", nullToEmpty(item.altText()),
                 "caption", nullToEmpty(item.caption()), "credit", nullToEmpty(item.credit())));
-        return "media/detail";
+        return "media/admin/detail";
     }
 
     @PostMapping(LIBRARY + "/{id}")
@@ -106,7 +107,7 @@ class MediaLibraryController {
             addMedium(model, staff, library.find(id).orElseThrow(() -> new MediaNotFound(id)));
             model.addAttribute("form", Map.of("altText", nullToEmpty(altText), "caption", nullToEmpty(caption),
                     "credit", nullToEmpty(credit)));
-            return "media/detail";
+            return "media/admin/detail";
         }
     }
 

@@ -13,16 +13,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.toasoan.Newsroom;
 import vn.toasoan.account.StaffUser;
 import vn.toasoan.category.Categories;
 import vn.toasoan.failure.InvalidInput;
 
 /** The main and footer menus in the newsroom (editors and administrators; see NewsroomPaths). */
 @Controller
-@RequestMapping("/quan-tri/menu")
+@RequestMapping(MenuAdminController.BASE)
 class MenuAdminController {
 
-    private static final String LIST = "redirect:/quan-tri/menu";
+    static final String BASE = Newsroom.PATH + "/menu";
+    private static final String LIST = "redirect:" + BASE;
 
     /** A menu and its items, for the list page. */
     record MenuView(String menu, String label, List<MenuEntry> entries) {
@@ -41,7 +43,7 @@ class MenuAdminController {
         model.addAttribute("menus", List.of(
                 new MenuView(Menus.MAIN, Menus.label(Menus.MAIN), menus.entries(Menus.MAIN)),
                 new MenuView(Menus.FOOTER, Menus.label(Menus.FOOTER), menus.entries(Menus.FOOTER))));
-        return "menu/list";
+        return "menu/admin/list";
     }
 
     @GetMapping("/moi")
@@ -116,7 +118,7 @@ class MenuAdminController {
                 ? menus.entries(Menus.MAIN).stream()
                         .filter(e -> e.depth() == 0 && (editing == null || e.id() != editing.id())).toList()
                 : List.of());
-        return "menu/form";
+        return "menu/admin/form";
     }
 
     private static MenuItemChange withMenu(MenuItemChange form, String menu) {

@@ -1,7 +1,6 @@
 package vn.toasoan.menu;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +14,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.toasoan.SiblingOrder;
 import vn.toasoan.account.Actor;
 import vn.toasoan.account.AuditLog;
 import vn.toasoan.account.Role;
@@ -24,7 +24,6 @@ import vn.toasoan.category.Categories;
 import vn.toasoan.category.Category;
 import vn.toasoan.failure.InvalidInput;
 import vn.toasoan.failure.NotFound;
-import vn.toasoan.failure.NotPermitted;
 import vn.toasoan.text.Links;
 import vn.toasoan.text.TypedText;
 
@@ -34,6 +33,9 @@ import vn.toasoan.text.TypedText;
  */
 @Service
 public class Menus {
+
+    /** What staff without the role are told. */
+    private static final String EDITORS_ONLY = "Chỉ biên tập viên và quản trị viên được sửa menu.";
 
     public static final String MAIN = "main";
     public static final String FOOTER = "footer";
@@ -45,6 +47,7 @@ public class Menus {
     private final Articles articles;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final SiblingOrder<MenuRepository.Item> order;
 
     Menus(MenuRepository repository, Categories categories, Articles articles, AuditLog audit,
             ApplicationEventPublisher events) {
@@ -53,6 +56,8 @@ public class Menus {
         this.articles = articles;
         this.audit = audit;
         this.events = events;
+        this.order = new SiblingOrder<>(MenuRepository.Item::parentId, MenuRepository.Item::id,
+                MenuRepository.Item::position, repository::setPosition);
     }
 
     /** The Vietnamese name of a menu. */
@@ -77,10 +82,10 @@ public class Menus {
         List<MenuRepository.Item> items = repository.items(menu);
         Function<MenuRepository.Item, String> addresses = addresses(items);
         List<MenuEntry> entries = new ArrayList<>();
-        List<MenuRepository.Item> top = siblings(items, null);
+        List<MenuRepository.Item> top = order.siblings(items, null);
         for (int i = 0; i < top.size(); i++) {
             MenuRepository.Item item = top.get(i);
-            List<MenuRepository.Item> children = siblings(items, item.id());
+            List<MenuRepository.Item> children = order.siblings(items, item.id());
             entries.add(entry(item, addresses, 0, i, top.size(), children.size()));
             for (int j = 0; j < children.size(); j++) {
                 entries.add(entry(children.get(j), addresses, 1, j, children.size(), 0));
@@ -92,9 +97,9 @@ public class Menus {
     public MenuEntry entry(long id) {
         MenuRepository.Item item = find(id);
         List<MenuRepository.Item> items = repository.items(item.menu());
-        List<MenuRepository.Item> siblings = siblings(items, item.parentId());
-        return entry(item, addresses(List.of(item)), item.parentId() == null ? 0 : 1, indexOf(siblings, id),
-                siblings.size(), siblings(items, id).size());
+        List<MenuRepository.Item> siblings = order.siblings(items, item.parentId());
+        return entry(item, addresses(List.of(item)), item.parentId() == null ? 0 : 1,
+                Math.max(0, order.indexOf(siblings, id)), siblings.size(), order.siblings(items, id).size());
     }
 
     /** Static pages a menu item may link to. */
@@ -133,16 +138,14 @@ public class Menus {
     /** Adds an item from the newsroom form, last among its siblings. */
     @Transactional
     public long add(Actor actor, MenuItemChange change) {
-        requireEditor(actor);
+        actor.require(Role.EDITOR, EDITORS_ONLY);
         if (!exists(change.menu())) {
             throw new InvalidInput("menu", "Chọn menu chính hoặc menu chân trang.");
         }
         List<MenuRepository.Item> items = repository.items(change.menu());
         Checked c = check(change, change.menu(), null, items);
-        int position = siblings(items, c.parentId()).stream().mapToInt(MenuRepository.Item::position).max()
-                .orElse(-1) + 1;
         long id = repository.insert(new NewMenuItem(change.menu(), c.parentId(), c.label(), c.url(), c.categoryId(),
-                c.articleId(), position));
+                c.articleId(), order.lastPosition(items, c.parentId())));
         audit.record(actor, "menu.create", "menu", id, label(change.menu()) + ": " + c.label());
         events.publishEvent(new MenuChanged(change.menu()));
         return id;
@@ -150,16 +153,14 @@ public class Menus {
 
     @Transactional
     public void update(Actor actor, long id, MenuItemChange change) {
-        requireEditor(actor);
+        actor.require(Role.EDITOR, EDITORS_ONLY);
         MenuRepository.Item current = find(id);
         List<MenuRepository.Item> items = repository.items(current.menu());
         Checked c = check(change, current.menu(), current, items);
         repository.update(id, c.parentId(), c.label(), c.url(), c.categoryId(), c.articleId());
         if (!Objects.equals(c.parentId(), current.parentId())) {
-            int position = siblings(items, c.parentId()).stream().mapToInt(MenuRepository.Item::position).max()
-                    .orElse(-1) + 1;
-            repository.setPosition(id, position);
-            renumber(siblings(items, current.parentId()).stream().filter(i -> i.id() != id).toList());
+            repository.setPosition(id, order.lastPosition(items, c.parentId()));
+            order.closeGap(items, current.parentId(), id);
         }
         audit.record(actor, "menu.update", "menu", id, label(current.menu()) + ": " + c.label());
         events.publishEvent(new MenuChanged(current.menu()));
@@ -168,16 +169,13 @@ public class Menus {
     /** Moves an item one place up ({@code -1}) or down ({@code +1}) among its siblings. */
     @Transactional
     public void move(Actor actor, long id, int step) {
-        requireEditor(actor);
+        actor.require(Role.EDITOR, EDITORS_ONLY);
         MenuRepository.Item item = find(id);
-        List<MenuRepository.Item> siblings = new ArrayList<>(siblings(repository.items(item.menu()), item.parentId()));
-        int from = indexOf(siblings, id);
-        int to = Math.max(0, Math.min(siblings.size() - 1, from + Integer.signum(step)));
-        if (from == to) {
+        List<MenuRepository.Item> siblings = order.siblings(repository.items(item.menu()), item.parentId());
+        int to = order.move(siblings, id, order.indexOf(siblings, id) + Integer.signum(step));
+        if (to < 0) {
             return;
         }
-        siblings.add(to, siblings.remove(from));
-        renumber(siblings);
         audit.record(actor, "menu.move", "menu", id, label(item.menu()) + ": " + item.label() + ", vị trí "
                 + (to + 1) + "/" + siblings.size());
         events.publishEvent(new MenuChanged(item.menu()));
@@ -186,16 +184,16 @@ public class Menus {
     /** Deletes an item without sub-items (deleting a group at once would surprise). */
     @Transactional
     public void delete(Actor actor, long id) {
-        requireEditor(actor);
+        actor.require(Role.EDITOR, EDITORS_ONLY);
         MenuRepository.Item item = find(id);
         List<MenuRepository.Item> items = repository.items(item.menu());
-        int children = siblings(items, id).size();
+        int children = order.siblings(items, id).size();
         if (children > 0) {
             throw new InvalidInput("delete", "Chưa xóa được „" + item.label() + "”: còn " + children
                     + " mục con. Hãy xóa hoặc chuyển chúng trước.");
         }
         repository.delete(id);
-        renumber(siblings(items, item.parentId()).stream().filter(i -> i.id() != id).toList());
+        order.closeGap(items, item.parentId(), id);
         audit.record(actor, "menu.delete", "menu", id, label(item.menu()) + ": " + item.label());
         events.publishEvent(new MenuChanged(item.menu()));
     }
@@ -255,7 +253,7 @@ public class Menus {
             if (parent.parentId() != null || (self != null && parent.id() == self.id())) {
                 throw new InvalidInput("parentId", "Chỉ chọn được mục cấp một làm mục cha: menu có hai cấp.");
             }
-            if (self != null && !siblings(items, self.id()).isEmpty()) {
+            if (self != null && !order.siblings(items, self.id()).isEmpty()) {
                 throw new InvalidInput("parentId", "Mục này đang có mục con nên phải ở cấp một: menu có hai cấp.");
             }
         }
@@ -269,31 +267,8 @@ public class Menus {
         return Long.valueOf(typed.strip());
     }
 
-    private void renumber(List<MenuRepository.Item> ordered) {
-        for (int i = 0; i < ordered.size(); i++) {
-            if (ordered.get(i).position() != i) {
-                repository.setPosition(ordered.get(i).id(), i);
-            }
-        }
-    }
-
     private MenuRepository.Item find(long id) {
         return repository.findById(id).orElseThrow(() -> new NotFound("Không tìm thấy mục menu (có thể vừa bị xóa)."));
-    }
-
-    private static List<MenuRepository.Item> siblings(List<MenuRepository.Item> items, Long parentId) {
-        return items.stream().filter(i -> Objects.equals(i.parentId(), parentId))
-                .sorted(Comparator.comparingInt(MenuRepository.Item::position).thenComparingLong(MenuRepository.Item::id))
-                .toList();
-    }
-
-    private static int indexOf(List<MenuRepository.Item> siblings, long id) {
-        for (int i = 0; i < siblings.size(); i++) {
-            if (siblings.get(i).id() == id) {
-                return i;
-            }
-        }
-        return 0;
     }
 
     private static MenuEntry entry(MenuRepository.Item item, Function<MenuRepository.Item, String> addresses,
@@ -315,11 +290,5 @@ public class Menus {
             }
         }
         return new MenuNode(item.id(), item.label(), addresses.apply(item), List.copyOf(children));
-    }
-
-    private static void requireEditor(Actor actor) {
-        if (!actor.can(Role.EDITOR)) {
-            throw new NotPermitted("Chỉ biên tập viên và quản trị viên được sửa menu.");
-        }
     }
 }

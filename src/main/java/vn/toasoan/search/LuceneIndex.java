@@ -55,7 +55,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import vn.toasoan.text.Folding;
+import vn.toasoan.document.DocumentSymbol;
 import vn.toasoan.text.VietnameseText;
 
 /**
@@ -447,20 +447,9 @@ final class LuceneIndex implements AutoCloseable {
         }
     }
 
-    /** Lower case, folded, letters and digits only: "14-KH/ĐU", "14-kh/du" and "14 KH ĐU" are all "14khdu". */
+    /** The document registry's rule ({@link DocumentSymbol#searchKey}): "014-KH/ĐU" and "14 KH ĐU" are "14khdu". */
     static String symbolKey(String text) {
-        if (text == null || text.length() > 1_000) {
-            return "";
-        }
-        String folded = Folding.fold(text);
-        StringBuilder key = new StringBuilder(folded.length());
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                key.append(c);
-            }
-        }
-        return key.toString();
+        return DocumentSymbol.searchKey(text);
     }
 
     /** Filters; items scheduled for later stay out until their time has come. */
@@ -575,8 +564,11 @@ final class LuceneIndex implements AutoCloseable {
     private static final String FEED_POSITION = "toasoan.feedPosition";
     /** Commit data key present while a rebuild has started and not finished. */
     private static final String REBUILDING = "toasoan.rebuilding";
-    /** 2: pairs of common syllables ({@link #ALL_PAIRS}). */
-    static final String FORMAT = "2";
+    /**
+     * 2: pairs of common syllables ({@link #ALL_PAIRS}); 3: a symbol's number without leading zeros, as the registry
+     * reads it ({@link #symbolKey}).
+     */
+    static final String FORMAT = "3";
 
     /** When the last complete rebuild finished, from the last commit; null if this index was never rebuilt. */
     Instant lastRebuild() {

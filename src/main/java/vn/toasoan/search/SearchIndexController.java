@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.toasoan.Newsroom;
 import vn.toasoan.SiteZone;
 import vn.toasoan.account.AuditLog;
 import vn.toasoan.account.Role;
@@ -28,7 +29,7 @@ import vn.toasoan.text.VietnameseDates;
 @Controller
 class SearchIndexController {
 
-    static final String PAGE = "/quan-tri/chi-muc";
+    static final String PAGE = Newsroom.PATH + "/chi-muc";
     static final String ALREADY_RUNNING = "Chỉ mục đang được xây dựng lại; vui lòng đợi lần này xong rồi thử lại.";
     static final String STARTED = "Đã bắt đầu xây dựng lại chỉ mục. Tìm kiếm vẫn hoạt động trong lúc chờ.";
 
@@ -45,7 +46,7 @@ class SearchIndexController {
     @GetMapping(PAGE)
     String showIndex(Model model) {
         model.addAttribute("state", index.state());
-        return "search/index-admin";
+        return "search/admin/index";
     }
 
     @PostMapping(PAGE + "/xay-dung-lai")

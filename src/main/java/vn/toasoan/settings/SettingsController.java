@@ -13,15 +13,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.toasoan.Newsroom;
 import vn.toasoan.account.StaffUser;
 import vn.toasoan.failure.InvalidInput;
 
 /** The site settings page (administrators; see NewsroomPaths): one form for the texts, one for the logo. */
 @Controller
-@RequestMapping("/quan-tri/cai-dat")
+@RequestMapping(SettingsController.BASE)
 class SettingsController {
 
-    private static final String PAGE = "settings/settings";
+    static final String BASE = Newsroom.PATH + "/cai-dat";
+    private static final String PAGE = "settings/admin/form";
 
     private final SiteSettings settings;
 
@@ -47,7 +49,7 @@ class SettingsController {
             return page(model, form);
         }
         redirect.addFlashAttribute("notice", "Đã lưu cài đặt. Trang công khai đã cập nhật.");
-        return "redirect:/quan-tri/cai-dat";
+        return "redirect:" + BASE;
     }
 
     @PostMapping("/logo")
@@ -58,17 +60,17 @@ class SettingsController {
             settings.replaceLogo(staff.actor(), logo == null ? new byte[0] : logo.getBytes());
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("problem", e.getMessage());
-            return "redirect:/quan-tri/cai-dat#logo";
+            return "redirect:" + BASE + "#logo";
         }
         redirect.addFlashAttribute("notice", "Đã thay logo.");
-        return "redirect:/quan-tri/cai-dat";
+        return "redirect:" + BASE;
     }
 
     @PostMapping("/logo/xoa")
     String removeLogo(@AuthenticationPrincipal StaffUser staff, RedirectAttributes redirect) {
         settings.removeLogo(staff.actor());
         redirect.addFlashAttribute("notice", "Đã dùng lại logo mặc định.");
-        return "redirect:/quan-tri/cai-dat";
+        return "redirect:" + BASE;
     }
 
     private String page(Model model, SettingsChange form) {

@@ -31,7 +31,6 @@ import vn.toasoan.account.Actor;
 import vn.toasoan.account.AuditLog;
 import vn.toasoan.account.Role;
 import vn.toasoan.failure.InvalidInput;
-import vn.toasoan.failure.NotPermitted;
 import vn.toasoan.text.EmailAddresses;
 import vn.toasoan.text.TypedText;
 
@@ -42,6 +41,9 @@ import vn.toasoan.text.TypedText;
  */
 @Service
 public class SiteSettings {
+
+    /** What staff without the role are told. */
+    private static final String ADMINS_ONLY = "Chỉ quản trị viên được thay đổi cài đặt của trang.";
 
     static final String NAME = "site.name";
     static final String LOGO = "site.logo";
@@ -98,7 +100,7 @@ public class SiteSettings {
 
     /** Saves the whole settings form; nothing is saved when a value is refused. */
     public void update(Actor actor, SettingsChange change) {
-        requireAdmin(actor);
+        actor.require(Role.ADMIN, ADMINS_ONLY);
         String name = TypedText.line(change.name());
         if (name == null) {
             throw new InvalidInput("name", "Nhập tên trang.");
@@ -139,7 +141,7 @@ public class SiteSettings {
 
     /** Re-encodes and stores a new logo (see {@link LogoImages}). */
     public void replaceLogo(Actor actor, byte[] upload) {
-        requireAdmin(actor);
+        actor.require(Role.ADMIN, ADMINS_ONLY);
         LogoImages.Logo logo = LogoImages.reencode(upload);
         String file = "logo-" + HexFormat.of().formatHex(sha256(logo.png()), 0, 8) + ".png";
         try {
@@ -161,7 +163,7 @@ public class SiteSettings {
 
     /** Back to the bundled emblem. */
     public void removeLogo(Actor actor) {
-        requireAdmin(actor);
+        actor.require(Role.ADMIN, ADMINS_ONLY);
         transaction.executeWithoutResult(status -> {
             repository.put(LOGO, null);
             audit.record(actor, "settings.logo-remove", "settings", null, "Dùng lại logo mặc định");
@@ -276,12 +278,6 @@ public class SiteSettings {
             return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void requireAdmin(Actor actor) {
-        if (!actor.can(Role.ADMIN)) {
-            throw new NotPermitted("Chỉ quản trị viên được thay đổi cài đặt của trang.");
         }
     }
 }

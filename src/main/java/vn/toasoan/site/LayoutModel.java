@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import vn.toasoan.Newsroom;
 import vn.toasoan.article.ArticleUrls;
 import vn.toasoan.banner.BannerStrip;
 import vn.toasoan.banner.Banners;
@@ -45,7 +46,7 @@ class LayoutModel {
 
     @ModelAttribute
     void addLayout(Model model, HttpServletRequest request) {
-        if (request.getRequestURI().startsWith("/quan-tri") && !ArticleUrls.isPreview(request.getRequestURI())) {
+        if (request.getRequestURI().startsWith(Newsroom.PATH) && !ArticleUrls.isPreview(request.getRequestURI())) {
             return; // the newsroom has its own layout and model, except for previews of the public pages
         }
         model.addAttribute("site", site.current());

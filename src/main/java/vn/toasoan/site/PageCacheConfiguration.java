@@ -12,16 +12,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.http.server.observation.DefaultServerRequestObservationConvention;
 import org.springframework.http.server.observation.ServerRequestObservationConvention;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 
+import vn.toasoan.FilterOrder;
+
 @Configuration(proxyBeanMethods = false)
 class PageCacheConfiguration {
-
-    /** Runs after the visit counter (order +10), so that hits served from here are counted too. */
-    static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
 
     @Bean
     @ConditionalOnProperty(name = "toasoan.cache.enabled", havingValue = "true", matchIfMissing = true)
@@ -33,17 +31,17 @@ class PageCacheConfiguration {
                 Counter.builder("toasoan.page.cache.requests").tag("result", "miss").register(registry));
         registry.gauge("toasoan.page.cache.pages", cache, PageCache::size);
         FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(filter);
-        registration.setOrder(ORDER);
+        registration.setOrder(FilterOrder.PAGE_CACHE);
         registration.addUrlPatterns("/*");
         return registration;
     }
 
-    /** Before the visit counter and the cache, so that every public answer, cached or not, carries them. */
+    /** See {@link FilterOrder#SECURITY_HEADERS}. */
     @Bean
     FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
         FilterRegistrationBean<SecurityHeadersFilter> registration =
                 new FilterRegistrationBean<>(new SecurityHeadersFilter());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        registration.setOrder(FilterOrder.SECURITY_HEADERS);
         registration.addUrlPatterns("/*");
         return registration;
     }
@@ -61,7 +59,7 @@ class PageCacheConfiguration {
                 registry.getIfAvailable(() -> ObservationRegistry.NOOP),
                 convention.getIfAvailable(() -> new DefaultServerRequestObservationConvention("http.server.requests")));
         FilterRegistrationBean<ServerHttpObservationFilter> registration = new FilterRegistrationBean<>(filter);
-        registration.setOrder(ORDER + 1);
+        registration.setOrder(FilterOrder.OBSERVATION);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
         return registration;
     }

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import vn.toasoan.Newsroom;
+
 /**
  * Security headers of the public site, cached pages included. The newsroom gets its own from Spring Security,
  * which guards only {@code /quan-tri}. Public pages carry no inline script or style, so the policy allows none.
@@ -32,6 +34,6 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return path.startsWith("/quan-tri");
+        return path.startsWith(Newsroom.PATH);
     }
 }

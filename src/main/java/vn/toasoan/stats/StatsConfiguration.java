@@ -6,22 +6,19 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.toasoan.FilterOrder;
 import vn.toasoan.SiteZone;
 import vn.toasoan.settings.SiteSettings;
 
 /** Wires the statistics: store by {@code toasoan.stats.store}, page filter in counting mode {@code server}. */
 @Configuration(proxyBeanMethods = false)
 class StatsConfiguration {
-
-    /** Before the page cache ({@code HIGHEST_PRECEDENCE + 20}), so its hits are counted too. */
-    static final int FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
 
     @Bean
     VisitRepository visitRepository(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
@@ -60,7 +57,7 @@ class StatsConfiguration {
             VisitCounter counter) {
         FilterRegistrationBean<PageViewFilter> registration =
                 new FilterRegistrationBean<>(new PageViewFilter(rules, visitors, counter));
-        registration.setOrder(FILTER_ORDER);
+        registration.setOrder(FilterOrder.PAGE_VIEWS);
         registration.addUrlPatterns("/*");
         return registration;
     }

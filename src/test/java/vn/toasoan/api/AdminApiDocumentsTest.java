@@ -26,7 +26,7 @@ import vn.toasoan.account.Actor;
 import vn.toasoan.account.Role;
 import vn.toasoan.document.DocumentDesk;
 import vn.toasoan.document.Documents;
-import vn.toasoan.document.TestFiles;
+import vn.toasoan.testsupport.TestFiles;
 import vn.toasoan.testsupport.HeldInsert;
 import vn.toasoan.testsupport.NewsroomClient;
 
@@ -164,8 +164,8 @@ class AdminApiDocumentsTest extends AdminApiTestBase {
         assertThat(created.get("symbol").asString()).isEqualTo("33-KH/ĐUK");
         assertThat(created.get("issuingBody").asString()).as("one line").isEqualTo("Ban Thường vụ Đảng ủy Khối");
         assertThat(created.get("signer").asString()).isEqualTo("Nguyễn Văn A");
-        assertThat(created.get("summary").asString()).as("the summary keeps its lines")
-                .isEqualTo("Kế hoạch\r\nhai dòng");
+        assertThat(created.get("summary").asString()).as("the summary keeps its lines, each ending in LF")
+                .isEqualTo("Kế hoạch\nhai dòng");
         long count = jdbc.sql("SELECT COUNT(*) FROM document").query(Long.class).single();
 
         AdminApiArticlesTest.assertProblem(editor.api().post(DOCUMENTS, document("34-KH/ĐUK", "1899-12-31",

@@ -111,6 +111,9 @@ class ArticleAdminPagesTest {
         String stylesheet = form.select("#bodyHtml").attr("data-content-css");
 
         assertThat(stylesheet).matches("/css/article-editor-content-[0-9a-f]{32}\\.css");
+        // The editor's script asks these addresses for the images and files it offers.
+        assertThat(form.select("#bodyHtml").attr("data-image-list")).isEqualTo("/quan-tri/bai-viet/anh.json");
+        assertThat(form.select("#bodyHtml").attr("data-media-list")).isEqualTo("/quan-tri/thu-vien.json");
         HttpResponse<String> served = new WebClient(port).get(stylesheet);
         assertThat(served.statusCode()).isEqualTo(200);
         assertThat(served.headers().firstValue("Cache-Control")).hasValue("max-age=31536000, public");

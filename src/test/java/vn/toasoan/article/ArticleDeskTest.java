@@ -576,6 +576,21 @@ class ArticleDeskTest {
         assertThat(stored.status()).isEqualTo(ArticleStatus.DRAFT);
     }
 
+    @Test
+    void typedTextIsCleanedByTheRulesOfEveryOtherForm() {
+        // Pasted from a Windows-1252 file read as Latin-1: U+0093/U+0094 (quotes) and U+0085 (ellipsis) are C1
+        // controls, which HTML forbids; U+2028 is a line separator; U+FEFF a byte order mark.
+        long id = desk.create(author, new NewArticle(ArticleKind.ARTICLE, category,
+                "\uFEFF\u0093Hội nghị\u0094\u2028tổng  kết\u0085", null, "Dòng một \r\nDòng\u009B hai\u2028",
+                "<p>Nội dung.</p>", null, "Ngọc\u00A0\u0080Ánh", false, null, null,
+                List.of("kinh\u0085 tế\u2028số hóa")));
+        Article stored = articles.stored(id).orElseThrow();
+        assertThat(stored.title()).isEqualTo("Hội nghị tổng kết");
+        assertThat(stored.sapo()).isEqualTo("Dòng một\nDòng hai");
+        assertThat(stored.byline()).isEqualTo("Ngọc Ánh");
+        assertThat(desk.tags(id)).extracting(Tag::name).containsExactly("kinh tế số hóa");
+    }
+
     // ---- Tags, extra categories, unchanged saves, images --------------------------------------------------------
 
     @Test

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import vn.toasoan.testsupport.TestFiles;
+
 /** What an attached file is comes from its bytes; its text comes out of it, or a clear refusal. */
 class AttachmentFilesTest {
 

@@ -24,6 +24,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import vn.toasoan.DataDirectoryProperties;
 import vn.toasoan.account.Actor;
 import vn.toasoan.account.AuditLog;
+import vn.toasoan.testsupport.TestFiles;
 
 /**
  * An attachment whose transaction rolls back after its file was written (here the audit entry fails, as a lock

@@ -41,7 +41,9 @@ import vn.toasoan.testsupport.HtmlValidator;
 import vn.toasoan.testsupport.Multipart;
 import vn.toasoan.testsupport.NewsroomClient;
 import vn.toasoan.testsupport.StaffLogins;
+import vn.toasoan.testsupport.TestFiles;
 import vn.toasoan.testsupport.WebClient;
+import vn.toasoan.text.TypedText;
 
 /**
  * The newsroom's document pages over real HTTP: who may use them, registering, editing, duplicates, deleting,
@@ -186,6 +188,7 @@ class DocumentNewsroomTest {
         NewsroomClient editor = editor();
         org.jsoup.nodes.Document blank = editor.page("/quan-tri/van-ban/moi");
         assertThat(HtmlValidator.get().errors(blank.outerHtml())).isEmpty();
+        assertThat(blank.select("#ky-hieu-doc-duoc").attr("data-reading-url")).isEqualTo("/quan-tri/van-ban/ky-hieu");
         Map<String, String> fields = form("  17 – kh/đu ", STANDING, "05/03/2024",
                 "Triển khai học tập chuyên đề về đạo đức công vụ");
         fields.put("signer", "Nguyễn Văn An");
@@ -576,8 +579,8 @@ class DocumentNewsroomTest {
             assertThat(edit.statusCode()).as(text).isEqualTo(200);
             org.jsoup.nodes.Document page = Jsoup.parse(edit.body());
             // As a browser reads the page: line breaks as LF (HTML parsing turns CR and CRLF into LF).
-            String summary = Documents.optional(text).replace("\r\n", "\n").replace('\r', '\n');
-            String oneLine = Documents.oneLine(text);
+            String summary = TypedText.lines(text);
+            String oneLine = TypedText.line(text);
             assertThat(page.selectFirst("#summary").wholeText()).as(text).isEqualTo(summary);
             assertThat(page.select("#signer").val()).as(text).isEqualTo(oneLine);
             assertThat(page.select("#issuingBody").val()).as(text).isEqualTo(oneLine);

@@ -121,6 +121,18 @@ class DocumentSymbolTest {
         assertThat(DocumentSymbol.keyOf("14-KH/ĐU")).isNotEqualTo(DocumentSymbol.keyOf("14/KH-ĐU"));
     }
 
+    @Test
+    void searchKeysAreTheRegistryKeysLettersAndDigitsWithoutLeadingZeros() {
+        assertThat(List.of("14-KH/ĐU", "014-KH/ĐU", "0014 – kh/đu", "14 KH ĐU", "014 KH ĐU", "14KHDU"))
+                .extracting(DocumentSymbol::searchKey).containsOnly("14khdu");
+        assertThat(DocumentSymbol.searchKey("42/2022/NĐ-CP")).isEqualTo("422022ndcp");
+        assertThat(DocumentSymbol.searchKey("042/2022/NĐ-CP")).isEqualTo("422022ndcp");
+        assertThat(DocumentSymbol.searchKey("Kế hoạch số 14-KH/ĐU")).isEqualTo("kehoachso14khdu");
+        assertThat(DocumentSymbol.searchKey("0/KH")).isEqualTo("0kh");
+        assertThat(DocumentSymbol.searchKey(null)).isEmpty();
+        assertThat(DocumentSymbol.searchKey("1".repeat(1_001))).isEmpty();
+    }
+
     static List<String> naughtyStrings() {
         try (InputStream json = DocumentSymbolTest.class.getResourceAsStream("/naughty/blns.json")) {
             return List.of(JsonMapper.builder().build().readValue(json, String[].class));

@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import vn.toasoan.testsupport.TestFiles;
+
 /** What a file is comes from its first bytes (and for Office files the entries inside), never from its name. */
 class ContentSnifferTest {
 

@@ -27,6 +27,7 @@ import vn.toasoan.account.Role;
 import vn.toasoan.testsupport.FixedClockConfiguration;
 import vn.toasoan.testsupport.HtmlValidator;
 import vn.toasoan.testsupport.NewsroomClient;
+import vn.toasoan.testsupport.TestFiles;
 import vn.toasoan.testsupport.WebClient;
 
 /**

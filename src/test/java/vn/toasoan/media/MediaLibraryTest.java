@@ -27,6 +27,7 @@ import vn.toasoan.category.CategoryChange;
 import vn.toasoan.failure.NotPermitted;
 import vn.toasoan.testsupport.FixedClockConfiguration;
 import vn.toasoan.testsupport.MutableClock;
+import vn.toasoan.testsupport.TestFiles;
 
 /**
  * The library's read API, descriptions and deletion, on the database of the test run (H2, or PostgreSQL with

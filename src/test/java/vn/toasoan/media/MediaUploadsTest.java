@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.toasoan.DataDirectoryProperties;
 import vn.toasoan.account.Actor;
 import vn.toasoan.account.Role;
+import vn.toasoan.testsupport.TestFiles;
 
 /**
  * Uploads through the whole pipeline, on the database of the test run (H2, or PostgreSQL with

@@ -25,7 +25,7 @@ import vn.toasoan.document.DocumentDesk;
 import vn.toasoan.document.DocumentRef;
 import vn.toasoan.document.Documents;
 import vn.toasoan.document.NewDocument;
-import vn.toasoan.document.TestFiles;
+import vn.toasoan.testsupport.TestFiles;
 import vn.toasoan.testsupport.FixedClockConfiguration;
 import vn.toasoan.testsupport.MutableClock;
 import vn.toasoan.testsupport.WebClient;

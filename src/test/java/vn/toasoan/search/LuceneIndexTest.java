@@ -19,6 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.toasoan.document.DocumentSymbol;
+
 /** Matching, ranking, filters and snippets of the index itself, without Spring. */
 class LuceneIndexTest {
 
@@ -320,6 +322,22 @@ class LuceneIndexTest {
         assertThat(ids("nghi dinh 42/2022/nđ-cp")).first().isEqualTo("decree");
         // Only a whole symbol counts: part of one is searched as words.
         assertThat(ids("KH/ĐU")).doesNotContain("decree").contains("plan", "cites", "other");
+    }
+
+    @Test
+    void aNumberWithLeadingZerosIsTheSameSymbolForSearchAsForTheRegistry() throws IOException {
+        // The registry takes "014-KH/ĐU" and "14-KH/ĐU" for one symbol: the number counts, not how it is written.
+        assertThat(DocumentSymbol.parse("014-KH/ĐU").map(DocumentSymbol::key))
+                .isEqualTo(DocumentSymbol.parse("14-KH/ĐU").map(DocumentSymbol::key)).hasValue("14-KH/DU");
+        add(document("plan", "Kế hoạch số 014-KH/ĐU", "Về tổ chức đại hội chi bộ", "Đảng ủy Khối", "014-KH/ĐU", 30));
+        add(document("decree", "Nghị định số 42/2022/NĐ-CP", "Quy định về cung cấp thông tin", "Chính phủ",
+                "42/2022/NĐ-CP", 60));
+
+        for (String query : List.of("14-KH/ĐU", "014-KH/ĐU", "0014 kh đu", "14KHDU", "Kế hoạch số 14-KH/ĐU")) {
+            assertThat(ids(query)).as(query).first().isEqualTo("plan");
+        }
+        assertThat(ids("042/2022/NĐ-CP")).first().isEqualTo("decree");
+        assertThat(LuceneIndex.symbolKey("014-KH/ĐU")).isEqualTo(LuceneIndex.symbolKey("14-KH/ĐU"));
     }
 
     @Test

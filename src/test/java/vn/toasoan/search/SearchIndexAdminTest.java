@@ -162,6 +162,7 @@ class SearchIndexAdminTest {
         assertThat(running.select(".nr-index-status").text()).isEqualTo("Đang xây dựng lại");
         assertThat(running.select("form[action=/quan-tri/chi-muc/xay-dung-lai] button").hasAttr("disabled")).isTrue();
         assertThat(running.select("progress#tien-do")).hasSize(1);
+        assertThat(running.select("[data-progress-url]").attr("data-progress-url")).isEqualTo("/quan-tri/chi-muc/tien-do");
         assertThat(running.select("script[src^=/js/search-index]")).hasSize(1);
         assertThat(HtmlValidator.get().errors(runningHtml)).isEmpty();
         JsonNode progress = json(admin.get("/quan-tri/chi-muc/tien-do"));

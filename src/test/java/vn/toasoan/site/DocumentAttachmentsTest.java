@@ -19,7 +19,7 @@ import vn.toasoan.account.Actor;
 import vn.toasoan.document.DocumentDesk;
 import vn.toasoan.document.DocumentRef;
 import vn.toasoan.document.Documents;
-import vn.toasoan.document.TestFiles;
+import vn.toasoan.testsupport.TestFiles;
 import vn.toasoan.testsupport.FixedClockConfiguration;
 import vn.toasoan.testsupport.HtmlValidator;
 import vn.toasoan.testsupport.WebClient;

@@ -17,6 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.toasoan.testsupport.MutableClock;
+
 /** Counting mode beacon: pages are not counted by the server, the browser's beacon calls are. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:stats-beacon;DB_CLOSE_DELAY=-1",

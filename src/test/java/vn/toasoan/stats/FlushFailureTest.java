@@ -17,6 +17,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
+import vn.toasoan.testsupport.MutableClock;
+
 /** A batch the database refuses is written whole by a later flush: nothing lost, nothing twice. */
 class FlushFailureTest {
 

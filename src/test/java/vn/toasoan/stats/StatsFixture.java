@@ -22,6 +22,8 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.toasoan.testsupport.MutableClock;
+
 /**
  * The statistics wired by hand around a fresh H2 database, a {@link MutableClock} and the real page filter:
  * what {@code StatsConfiguration} builds, without a Spring context.

@@ -16,6 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.toasoan.testsupport.MutableClock;
+
 /** Counting mode server, through real HTTP: what a day of readers, bots and a missing page leaves in the figures. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:stats-http;DB_CLOSE_DELAY=-1",

@@ -15,6 +15,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.toasoan.testsupport.MutableClock;
+
 /**
  * What the integration tests add to the application: a clock they move by hand, fixed at 10:00 in the site zone
  * (far from midnight), and pages to count, since the public site lives on another branch.

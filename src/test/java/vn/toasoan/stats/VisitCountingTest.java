@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import vn.toasoan.stats.StatsFixture.Browser;
+import vn.toasoan.testsupport.MutableClock;
 
 class VisitCountingTest {
 

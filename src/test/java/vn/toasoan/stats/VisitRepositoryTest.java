@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.toasoan.testsupport.MutableClock;
+
 /** The SQL of {@link VisitRepository} on H2; {@link PostgresVisitRepositoryTest} runs it on PostgreSQL. */
 class VisitRepositoryTest {
 

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Primary;
 @TestConfiguration(proxyBeanMethods = false)
 public class FixedClockConfiguration {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId ZONE = MutableClock.SITE_ZONE;
     /** With a fraction of a second, as a real clock has, so pages are validated with real timestamps. */
     public static final Instant START = Instant.parse("2026-05-07T03:00:00.707227123Z");
 
