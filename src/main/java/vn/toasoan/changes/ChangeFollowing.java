@@ -10,21 +10,24 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings this node's followers up to date with the change feed: at start-up (from each follower's stored position),
- * after each local commit that recorded changes, and every {@code toasoan.changes.poll-interval} for the rest.
+ * Brings this node's followers up to date with the change feed: at start-up (from each follower's stored position,
+ * before the web server takes its first request), after each local commit that recorded changes, and every
+ * {@code toasoan.changes.poll-interval} for the rest.
  * One round at a time; each follower goes at its own pace, and one that fails is retried at the next round while
  * the others go on.
  */
 @Component
-class ChangeFollowing {
+class ChangeFollowing implements SmartLifecycle {
+
+    /** Before the web server's phase: the first reader already finds search and pages current. */
+    static final int PHASE = WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1024;
 
     private static final Logger log = LoggerFactory.getLogger(ChangeFollowing.class);
     private static final int BATCH = 500;
@@ -58,12 +61,11 @@ class ChangeFollowing {
     }
 
     /**
-     * Before the other start-up listeners, so the search index's own check finds a rebuild already under way
-     * rather than starting a second.
+     * Once every bean is ready (the demo content of a first start is committed) and before the web server opens;
+     * the search index's own start-up check, later, finds a rebuild started here already under way.
      */
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(0)
-    void start() {
+    @Override
+    public void start() {
         round.lock();
         try {
             long head = feed.head();
@@ -170,6 +172,21 @@ class ChangeFollowing {
 
     List<String> followerNames() {
         return followers.stream().map(ChangeFollower::name).toList();
+    }
+
+    @Override
+    public void stop() {
+        started = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return started;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
     }
 
     long lastHead() {

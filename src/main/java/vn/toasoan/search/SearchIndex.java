@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,9 +63,6 @@ public class SearchIndex {
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong total = new AtomicLong();
     private volatile LuceneIndex index;
-    /** Set when the application is ready; see {@link #change}. */
-    private volatile boolean ready;
-    private final List<IndexChange> beforeReady = new ArrayList<>();
     private volatile CompletableFuture<Void> rebuild = CompletableFuture.completedFuture(null);
     /** When the last complete rebuild finished; read from the index at start-up. */
     private volatile Instant lastRebuiltAt;
@@ -84,11 +80,11 @@ public class SearchIndex {
 
     /** Adds a document, or replaces the one with the same id. */
     public void addOrUpdate(SearchDocument document) {
-        change(() -> updateInGeneration(document));
+        write(() -> updateInGeneration(document));
     }
 
     public void delete(String id) {
-        change(() -> index.delete(id));
+        write(() -> index.delete(id));
     }
 
     /**
@@ -97,7 +93,7 @@ public class SearchIndex {
      * twice). {@code current} maps an entry's id to what the source holds now; empty removes the entry.
      */
     void follow(Map<String, Optional<SearchDocument>> current, FeedPosition after) {
-        change(() -> {
+        write(() -> {
             for (Map.Entry<String, Optional<SearchDocument>> entry : current.entrySet()) {
                 if (entry.getValue().isPresent()) {
                     updateInGeneration(entry.getValue().get());
@@ -136,38 +132,6 @@ public class SearchIndex {
         log.info("Search index has no usable change feed position; rebuilding it in the background");
         index.setFeedPosition(from.encode());
         rebuild();
-    }
-
-    /**
-     * Changes made before the application is ready (the demo seeding of a first start publishes dozens) wait and are
-     * written together, with one commit, when it is: start-up does not wait for one index commit per article.
-     */
-    private void change(IndexChange change) {
-        if (!ready) {
-            synchronized (beforeReady) {
-                if (!ready) {
-                    beforeReady.add(change);
-                    return;
-                }
-            }
-        }
-        write(change);
-    }
-
-    private void writeChangesMadeBeforeReady() {
-        List<IndexChange> changes;
-        synchronized (beforeReady) {
-            ready = true;
-            changes = List.copyOf(beforeReady);
-            beforeReady.clear();
-        }
-        if (!changes.isEmpty()) {
-            write(() -> {
-                for (IndexChange change : changes) {
-                    change.apply();
-                }
-            });
-        }
     }
 
     public void deleteAll() {
@@ -238,7 +202,6 @@ public class SearchIndex {
 
     @EventListener(ApplicationReadyEvent.class)
     void checkOnStart() {
-        writeChangesMadeBeforeReady();
         if (properties.rebuildOnStart()) {
             log.info("Rebuilding the search index in the background, as toasoan.search.rebuild-on-start asks");
             rebuild();
@@ -375,7 +338,7 @@ public class SearchIndex {
         }
     }
 
-    /** A single change: visible at once and committed, so it survives a crash (editors write rarely). */
+    /** Visible at once and committed, so it survives a crash (the change feed hands changes over in batches). */
     private void write(IndexChange change) {
         try {
             change.apply();
