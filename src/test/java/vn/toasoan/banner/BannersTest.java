@@ -7,9 +7,12 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 
-@SpringBootTest(properties = {"toasoan.demo.enabled=false", "spring.application.name=banners-test"})
+import vn.toasoan.testsupport.ModuleTest;
+
+@ModuleTest
+@TestPropertySource(properties = "spring.application.name=banners-test")
 class BannersTest {
 
     @Autowired
