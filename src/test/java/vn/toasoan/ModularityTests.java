@@ -1,19 +1,62 @@
 package vn.toasoan;
 
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import net.sourceforge.plantuml.FileFormat;
+import net.sourceforge.plantuml.FileFormatOption;
+import net.sourceforge.plantuml.SourceStringReader;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+import org.springframework.modulith.docs.Documenter.CanvasOptions;
+import org.springframework.modulith.docs.Documenter.DiagramOptions;
 
 /**
- * The application modules (Spring Modulith: one per direct sub-package of {@code vn.toasoan}). Verification fails
- * the build on a cycle between modules or on a module reaching into another's internals.
+ * The application modules (Spring Modulith: one per direct sub-package of {@code vn.toasoan}) and their
+ * documentation. Verification fails the build on a cycle between modules or on a module reaching into another's
+ * internals; the documentation is written into {@code docs/modules} on every build, so a change of structure shows
+ * in the diff, and the README links the rendered overview.
  */
 class ModularityTests {
 
     static final ApplicationModules MODULES = ApplicationModules.of(ToaSoanApplication.class);
+    static final Path DOCS = Path.of("docs", "modules");
 
     @Test
     void modulesUseOnlyEachOthersApisAndDependOnEachOtherWithoutCycles() {
         MODULES.verify();
+    }
+
+    @Test
+    void moduleDiagramsAndCanvasesAreWrittenToDocsModules() throws IOException {
+        // The shared kernel (text, failure) is left out of the diagrams: every module may use it, and its arrows
+        // would hide the dependencies between features.
+        DiagramOptions diagrams = DiagramOptions.defaults()
+                .withExclusions(module -> MODULES.getSharedModules().contains(module));
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(DOCS.toString()))
+                .writeDocumentation(diagrams, CanvasOptions.defaults());
+
+        Path overview = DOCS.resolve("components.puml");
+        Path svg = DOCS.resolve("components.svg");
+        Files.writeString(svg, svg(Files.readString(overview, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+        assertThat(Files.readString(svg)).contains("<svg").contains("Article").contains("Search");
+        for (ApplicationModule module : MODULES) {
+            assertThat(DOCS.resolve("module-" + module.getIdentifier() + ".puml")).isRegularFile();
+        }
+    }
+
+    /** PlantUML's own layout engine (Smetana), so no Graphviz is needed on the machine. */
+    static String svg(String plantUml) throws IOException {
+        String source = plantUml.replaceFirst("@startuml\\R", "@startuml\n!pragma layout smetana\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SourceStringReader(source).outputImage(out, new FileFormatOption(FileFormat.SVG));
+        return out.toString(StandardCharsets.UTF_8);
     }
 }
