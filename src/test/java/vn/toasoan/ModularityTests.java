@@ -7,6 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
 
 import net.sourceforge.plantuml.FileFormat;
 import net.sourceforge.plantuml.FileFormatOption;
@@ -43,6 +47,12 @@ class ModularityTests {
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(DOCS.toString()))
                 .writeDocumentation(diagrams, CanvasOptions.defaults());
 
+        try (Stream<Path> files = Files.list(DOCS)) {
+            for (Path puml : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
+                List<String> lines = Files.readAllLines(puml, StandardCharsets.UTF_8);
+                Files.write(puml, inStableOrder(lines), StandardCharsets.UTF_8);
+            }
+        }
         Path overview = DOCS.resolve("components.puml");
         Path svg = DOCS.resolve("components.svg");
         Files.writeString(svg, svg(Files.readString(overview, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
@@ -50,6 +60,30 @@ class ModularityTests {
         for (ApplicationModule module : MODULES) {
             assertThat(DOCS.resolve("module-" + module.getIdentifier() + ".puml")).isRegularFile();
         }
+    }
+
+    /**
+     * The Documenter lists components and relations in the order it met them, which changes from run to run: each
+     * run of consecutive components, or of relations, is sorted, so the files change only when the modules do.
+     */
+    static List<String> inStableOrder(List<String> lines) {
+        List<String> sorted = new ArrayList<>(lines);
+        int start = 0;
+        while (start < sorted.size()) {
+            String kind = kind(sorted.get(start));
+            int end = start + 1;
+            while (kind != null && end < sorted.size() && kind.equals(kind(sorted.get(end)))) {
+                end++;
+            }
+            Collections.sort(sorted.subList(start, end));
+            start = end;
+        }
+        return sorted;
+    }
+
+    private static String kind(String line) {
+        String trimmed = line.strip();
+        return trimmed.startsWith("Rel(") ? "Rel(" : trimmed.startsWith("Component(") ? "Component(" : null;
     }
 
     /** PlantUML's own layout engine (Smetana), so no Graphviz is needed on the machine. */
