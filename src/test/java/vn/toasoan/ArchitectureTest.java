@@ -4,20 +4,18 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Package rules for the production code (test classes are not imported). */
+/**
+ * Package rules for the production code (test classes are not imported). Cycles between feature packages are found by
+ * {@link ModularityTests}, with the rest of the module rules.
+ */
 @AnalyzeClasses(packages = "vn.toasoan", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
-
-    @ArchTest
-    static final ArchRule featurePackagesAreFreeOfCycles = slices().matching("vn.toasoan.(*)..")
-            .should().beFreeOfCycles();
 
     /** A feature's data access stays inside the feature: other packages go through its services. */
     @ArchTest

@@ -15,9 +15,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 import vn.toasoan.account.Actor;
 import vn.toasoan.category.Categories;
@@ -28,10 +28,12 @@ import vn.toasoan.document.NewDocument;
 import vn.toasoan.failure.InvalidInput;
 import vn.toasoan.failure.NotFound;
 import vn.toasoan.testsupport.FixedClockConfiguration;
+import vn.toasoan.testsupport.ModuleTest;
 import vn.toasoan.testsupport.MutableClock;
 
 /** Articles against a real database: H2 by default, PostgreSQL in CI's second pass. */
-@SpringBootTest(properties = {"toasoan.demo.enabled=false", "spring.application.name=articles-test"})
+@ModuleTest
+@TestPropertySource(properties = "spring.application.name=articles-test")
 @Import(FixedClockConfiguration.class)
 class ArticlesTest {
 

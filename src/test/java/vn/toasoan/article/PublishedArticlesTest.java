@@ -8,18 +8,20 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.toasoan.account.Actor;
 import vn.toasoan.category.Categories;
 import vn.toasoan.category.CategoryChange;
 import vn.toasoan.testsupport.FixedClockConfiguration;
+import vn.toasoan.testsupport.ModuleTest;
 import vn.toasoan.testsupport.MutableClock;
 
 /** What features that mirror articles (the search index) read: every published one, in batches, and any one. */
-@SpringBootTest(properties = {"toasoan.demo.enabled=false", "spring.application.name=published-articles-test"})
+@ModuleTest
+@TestPropertySource(properties = "spring.application.name=published-articles-test")
 @Import(FixedClockConfiguration.class)
 class PublishedArticlesTest {
 

@@ -7,12 +7,14 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 import vn.toasoan.account.Actor;
+import vn.toasoan.testsupport.ModuleTest;
 
-@SpringBootTest(properties = {"toasoan.demo.enabled=false", "spring.application.name=banners-test"})
+@ModuleTest
+@TestPropertySource(properties = "spring.application.name=banners-test")
 class BannersTest {
 
     static final Actor SYSTEM = Actor.system();

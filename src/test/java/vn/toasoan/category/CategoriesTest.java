@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 
 import vn.toasoan.account.Actor;
+import vn.toasoan.testsupport.ModuleTest;
 
-@SpringBootTest(properties = {"toasoan.demo.enabled=false", "spring.application.name=categories-test"})
+@ModuleTest
+@TestPropertySource(properties = "spring.application.name=categories-test")
 class CategoriesTest {
 
     @Autowired

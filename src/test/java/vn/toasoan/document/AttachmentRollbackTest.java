@@ -17,20 +17,22 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import vn.toasoan.DataDirectoryProperties;
 import vn.toasoan.account.Actor;
 import vn.toasoan.account.AuditLog;
+import vn.toasoan.testsupport.ModuleTest;
 import vn.toasoan.testsupport.TestFiles;
 
 /**
  * An attachment whose transaction rolls back after its file was written (here the audit entry fails, as a lock
  * timeout would) leaves neither a row nor a file; a file that a committed attachment also names stays.
  */
-@SpringBootTest(properties = {"spring.application.name=attachment-rollback-test", "toasoan.demo.enabled=false"})
+@ModuleTest
+@TestPropertySource(properties = "spring.application.name=attachment-rollback-test")
 class AttachmentRollbackTest {
 
     @Autowired

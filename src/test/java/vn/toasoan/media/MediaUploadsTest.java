@@ -16,20 +16,22 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.toasoan.DataDirectoryProperties;
 import vn.toasoan.account.Actor;
 import vn.toasoan.account.Role;
+import vn.toasoan.testsupport.ModuleTest;
 import vn.toasoan.testsupport.TestFiles;
 
 /**
  * Uploads through the whole pipeline, on the database of the test run (H2, or PostgreSQL with
  * {@code -Dtoasoan.test.database=postgres}) and a temp data directory. Limits are lowered so tests stay small.
  */
-@SpringBootTest(properties = {"toasoan.demo.enabled=false", "spring.application.name=media-uploads-test",
+@ModuleTest
+@TestPropertySource(properties = {"spring.application.name=media-uploads-test",
         "toasoan.media.max-image-size=3MB", "toasoan.media.max-file-size=1MB"})
 class MediaUploadsTest {
 

@@ -40,7 +40,7 @@ class TestDatabaseContextCustomizerTest {
         Path dataDir = Path.of(env.getProperty("toasoan.data-dir"));
         assertThat(dataDir).isAbsolute().isDirectory();
         assertThat(dataDir.getFileName().toString()).startsWith("toasoan-test-");
-        assertThat(dataDir.getParent()).isEqualTo(Path.of("target").toAbsolutePath());
+        assertThat(dataDir.getParent()).isEqualTo(TestDatabases.dataRoot());
         assertThat(env.getProperty("management.server.port")).isEqualTo("-1");
 
         String url = env.getProperty("spring.datasource.url");

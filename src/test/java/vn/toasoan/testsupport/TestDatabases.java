@@ -25,6 +25,8 @@ public final class TestDatabases {
 
     public static final String MODE_PROPERTY = "toasoan.test.database";
     public static final String DEFAULT_POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/";
+    public static final String DATA_ROOT_PROPERTY = "toasoan.test.data-root";
+    static final String MEMORY_ROOT = "/dev/shm";
 
     private static final List<Path> tempDirs = new ArrayList<>();
     private static final List<String> postgresDatabases = new ArrayList<>();
@@ -60,12 +62,13 @@ public final class TestDatabases {
         return System.getProperty("toasoan.test.postgres.password", "");
     }
 
-    /** A new empty directory (target/toasoan-test-* under Maven), deleted recursively at JVM exit. */
+    /**
+     * A new empty directory {@code toasoan-test-*} under {@link #dataRoot()}, deleted recursively at JVM exit.
+     */
     public static synchronized Path newDataDirectory() {
         try {
-            // Under target/ when run by Maven (so a leftover goes with "mvn clean"), else in java.io.tmpdir.
-            Path base = Path.of("target");
-            Path dir = Files.isDirectory(base) ? Files.createTempDirectory(base.toAbsolutePath(), "toasoan-test-")
+            Path base = dataRoot();
+            Path dir = base != null ? Files.createTempDirectory(base, "toasoan-test-")
                     : Files.createTempDirectory("toasoan-test-");
             tempDirs.add(dir);
             installHook();
@@ -73,6 +76,25 @@ public final class TestDatabases {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot create a temp data directory for a test context", e);
         }
+    }
+
+    /**
+     * Where test contexts keep their data: {@value #DATA_ROOT_PROPERTY} if set; else {@value #MEMORY_ROOT}, a file
+     * system in memory, when it is there (Linux); else target/ when run by Maven; else null (java.io.tmpdir).
+     * In memory because most changes a test makes end in fsyncs (each search index commit syncs several files):
+     * about 5 ms each on this disk, nothing in memory, and no test here asserts what survives a power cut.
+     */
+    public static Path dataRoot() {
+        String configured = System.getProperty(DATA_ROOT_PROPERTY, "").trim();
+        if (!configured.isEmpty()) {
+            return Path.of(configured).toAbsolutePath();
+        }
+        for (Path candidate : List.of(Path.of(MEMORY_ROOT), Path.of("target").toAbsolutePath())) {
+            if (Files.isDirectory(candidate) && Files.isWritable(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     /** The JDBC URL of the H2 database that lives in {@code dataDir}. */
