@@ -11,9 +11,4 @@ public record BannersChanged() implements FeedChange {
     public String topic() {
         return TOPIC;
     }
-
-    @Override
-    public Long subject() {
-        return null;
-    }
 }

@@ -10,8 +10,10 @@ public interface FeedChange {
     /** What changed, as followers filter it: "article", "category", … (at most 40 characters, stable). */
     String topic();
 
-    /** The id of the changed row, or null when the topic has none (the banner strip, the settings). */
-    Long subject();
+    /** The id of the changed row; none (null) when the topic has no rows of its own (the banner strip, the settings). */
+    default Long subject() {
+        return null;
+    }
 
     /** Anything a follower needs beyond the id (a category's former slug); at most 400 characters, or null. */
     default String detail() {

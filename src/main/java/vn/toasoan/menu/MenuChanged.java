@@ -13,11 +13,6 @@ public record MenuChanged(String menu) implements FeedChange {
     }
 
     @Override
-    public Long subject() {
-        return null;
-    }
-
-    @Override
     public String detail() {
         return menu;
     }
