@@ -33,6 +33,6 @@ class OwnDatasourceUrlTest {
             assertThat(c.getMetaData().getURL()).isEqualTo("jdbc:h2:mem:own_url_test");
         }
         // The data directory default still applies.
-        assertThat(env.getProperty("toasoan.data-dir")).contains("toasoan-test-");
+        assertThat(env.getProperty("toasoan.data-dir")).contains(TestDatabases.DIRECTORY_PREFIX);
     }
 }

@@ -39,7 +39,8 @@ class TestDatabaseContextCustomizerTest {
     void contextGetsItsOwnDataDirectoryDatabaseAndNoManagementPort() throws SQLException {
         Path dataDir = Path.of(env.getProperty("toasoan.data-dir"));
         assertThat(dataDir).isAbsolute().isDirectory();
-        assertThat(dataDir.getFileName().toString()).startsWith("toasoan-test-");
+        assertThat(dataDir.getFileName().toString())
+                .startsWith(TestDatabases.DIRECTORY_PREFIX + ProcessHandle.current().pid() + "-");
         assertThat(dataDir.getParent()).isEqualTo(TestDatabases.dataRoot());
         assertThat(env.getProperty("management.server.port")).isEqualTo("-1");
 

@@ -1,6 +1,7 @@
 package vn.toasoan.testsupport;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,10 +28,13 @@ public final class TestDatabases {
     public static final String DEFAULT_POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/";
     public static final String DATA_ROOT_PROPERTY = "toasoan.test.data-root";
     static final String MEMORY_ROOT = "/dev/shm";
+    static final String DIRECTORY_PREFIX = "toasoan-t-";
+    private static final long PID = ProcessHandle.current().pid();
 
     private static final List<Path> tempDirs = new ArrayList<>();
     private static final List<String> postgresDatabases = new ArrayList<>();
     private static boolean hookInstalled;
+    private static boolean leftoversRemoved;
 
     private TestDatabases() {
     }
@@ -63,13 +67,18 @@ public final class TestDatabases {
     }
 
     /**
-     * A new empty directory {@code toasoan-test-*} under {@link #dataRoot()}, deleted recursively at JVM exit.
+     * A new empty directory {@code toasoan-t-<pid>-*} under {@link #dataRoot()}, deleted recursively at JVM exit;
+     * the first call also removes what test JVMs that have ended left there ({@link #removeLeftovers}).
      */
     public static synchronized Path newDataDirectory() {
         try {
             Path base = dataRoot();
-            Path dir = base != null ? Files.createTempDirectory(base, "toasoan-test-")
-                    : Files.createTempDirectory("toasoan-test-");
+            if (base != null && !leftoversRemoved) {
+                leftoversRemoved = true;
+                removeLeftovers(base);
+            }
+            String prefix = DIRECTORY_PREFIX + PID + "-";
+            Path dir = base != null ? Files.createTempDirectory(base, prefix) : Files.createTempDirectory(prefix);
             tempDirs.add(dir);
             installHook();
             return dir;
@@ -95,6 +104,31 @@ public final class TestDatabases {
             }
         }
         return null;
+    }
+
+    /**
+     * Deletes the data directories under {@code root} of test JVMs that are no longer running. The exit hook of a
+     * JVM races with Spring closing its contexts, and H2 may write its trace file into a directory just deleted; in
+     * memory such leftovers would stay until the machine restarts.
+     */
+    static void removeLeftovers(Path root) {
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root, DIRECTORY_PREFIX + "*")) {
+            for (Path dir : dirs) {
+                String rest = dir.getFileName().toString().substring(DIRECTORY_PREFIX.length());
+                int dash = rest.indexOf('-');
+                long pid;
+                try {
+                    pid = Long.parseLong(dash < 0 ? rest : rest.substring(0, dash));
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                if (pid != PID && !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                    deleteRecursively(dir);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // best effort: leftovers cost memory, not correctness
+        }
     }
 
     /** The JDBC URL of the H2 database that lives in {@code dataDir}. */
@@ -146,11 +180,7 @@ public final class TestDatabases {
         for (int attempt = 0; attempt < 5; attempt++) {
             boolean left = false;
             for (Path dir : tempDirs) {
-                try (Stream<Path> files = Files.walk(dir)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-                } catch (IOException | RuntimeException e) {
-                    // best effort
-                }
+                deleteRecursively(dir);
                 left |= Files.exists(dir);
             }
             if (!left) {
@@ -162,6 +192,14 @@ public final class TestDatabases {
                 Thread.currentThread().interrupt();
                 return;
             }
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException | RuntimeException e) {
+            // best effort
         }
     }
 }

@@ -3,6 +3,9 @@ package vn.toasoan.testsupport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -10,6 +13,7 @@ import java.sql.Statement;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TestDatabasesTest {
 
@@ -34,6 +38,25 @@ class TestDatabasesTest {
                 System.setProperty(TestDatabases.MODE_PROPERTY, before);
             }
         }
+    }
+
+    @Test
+    void leftoversOfEndedJvmsAreRemovedAndThoseOfRunningOnesKept(@TempDir Path root) throws IOException {
+        // No process has the largest pid Linux allows plus one; this JVM and its parent are running.
+        Path ended = Files.createDirectories(root.resolve(TestDatabases.DIRECTORY_PREFIX + 4_194_305 + "-1/db"));
+        Files.writeString(ended.resolve("toasoan.trace.db"), "closed after the exit hook");
+        Path mine = Files.createDirectory(root.resolve(TestDatabases.DIRECTORY_PREFIX + ProcessHandle.current().pid()
+                + "-2"));
+        long parent = ProcessHandle.current().parent().orElseThrow().pid();
+        Path running = Files.createDirectory(root.resolve(TestDatabases.DIRECTORY_PREFIX + parent + "-3"));
+        Path other = Files.createDirectory(root.resolve("something-else"));
+
+        TestDatabases.removeLeftovers(root);
+
+        assertThat(root.resolve(TestDatabases.DIRECTORY_PREFIX + 4_194_305 + "-1")).doesNotExist();
+        assertThat(mine).isDirectory();
+        assertThat(running).isDirectory();
+        assertThat(other).isDirectory();
     }
 
     @Test
