@@ -70,23 +70,25 @@ class ChangeFollowing implements SmartLifecycle {
         try {
             long head = feed.head();
             long prunedThrough = feed.prunedThrough();
-            List<FollowerState> started = new ArrayList<>();
+            List<FollowerState> following = new ArrayList<>();
             for (ChangeFollower follower : followers) {
                 Optional<FeedPosition> stored = follower.storedPosition();
                 FeedPosition position;
-                if (stored.isPresent() && stored.get().high() >= prunedThrough) {
+                if (stored.isPresent() && stored.get().high() >= prunedThrough && stored.get().high() <= head) {
                     position = stored.get();
                 } else {
                     position = FeedPosition.at(head);
                     if (stored.isPresent()) {
-                        log.warn("Change feed follower {} stood at {}, but entries up to {} were pruned: starting it"
-                                + " over from the database", follower.name(), stored.get().high(), prunedThrough);
+                        // Below the pruned entries it has missed some; above the head it followed another database
+                        // (one restored from a backup, or replaced): either way only the database can tell.
+                        log.warn("Change feed follower {} stood at {}, outside the feed's {} to {}: starting it over"
+                                + " from the database", follower.name(), stored.get().high(), prunedThrough, head);
                     }
                     follower.startOver(position);
                 }
-                started.add(new FollowerState(follower, position));
+                following.add(new FollowerState(follower, position));
             }
-            states = List.copyOf(started);
+            states = List.copyOf(following);
             lastHead = head;
             this.started = true;
         } finally {

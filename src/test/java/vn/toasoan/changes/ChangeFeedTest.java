@@ -256,6 +256,21 @@ class ChangeFeedTest {
         assertThat(position()).isEqualTo(FeedPosition.at(recent));
     }
 
+    /** A database restored from a backup (or replaced) is behind what the follower saw: it starts over from it. */
+    @Test
+    void aFollowerAheadOfTheFeedStartsOver() {
+        transaction.executeWithoutResult(status -> events.publishEvent(new Probe(40)));
+        long head = feed.head();
+        follower.startedOverAt.clear();
+
+        follower.stored = Optional.of(FeedPosition.at(head + 5));
+        following.start();
+
+        assertThat(follower.startedOverAt).containsExactly(FeedPosition.at(head));
+        assertThat(position()).isEqualTo(FeedPosition.at(head));
+        follower.stored = Optional.empty();
+    }
+
     private FeedPosition position() {
         return following.states().stream().filter(state -> state.follower == follower).findFirst().orElseThrow()
                 .position;
