@@ -78,15 +78,6 @@ public class SearchIndex {
         this.lastRebuiltAt = index.lastRebuild();
     }
 
-    /** Adds a document, or replaces the one with the same id. */
-    public void addOrUpdate(SearchDocument document) {
-        write(() -> updateInGeneration(document));
-    }
-
-    public void delete(String id) {
-        write(() -> index.delete(id));
-    }
-
     /**
      * Brings entries in line with their sources after changes, and records the change feed position they bring the
      * index to, in one commit: after a crash, the index and its position agree (nothing missed, nothing applied
@@ -132,10 +123,6 @@ public class SearchIndex {
         log.info("Search index has no usable change feed position; rebuilding it in the background");
         index.setFeedPosition(from.encode());
         rebuild();
-    }
-
-    public void deleteAll() {
-        write(() -> index.deleteAll());
     }
 
     /**

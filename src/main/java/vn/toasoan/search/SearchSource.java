@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 
 /**
  * A feature whose content is searchable, from the database: what a rebuild of the index reads. The feature also
- * keeps the index up to date itself, through {@link SearchIndex#addOrUpdate} and {@link SearchIndex#delete}.
+ * keeps the index up to date through the change feed (see {@link SearchFollower}).
  */
 public interface SearchSource {
 

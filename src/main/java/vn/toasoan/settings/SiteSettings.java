@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -132,11 +133,7 @@ public class SiteSettings {
         values.put(ZONE, newZone.getId());
         values.put(VISITOR_OFFSET, offset == null ? null : offset.toString());
         String detail = describeChanges(before, name, footer, address, phone, email, newZone, offset);
-        transaction.executeWithoutResult(status -> {
-            values.forEach(repository::put);
-            audit.record(actor, "settings.update", "settings", null, detail);
-            events.publishEvent(new SiteSettingsChanged());
-        });
+        save(actor, "settings.update", detail, values);
     }
 
     /** Re-encodes and stores a new logo (see {@link LogoImages}). */
@@ -154,21 +151,13 @@ public class SiteSettings {
             throw new UncheckedIOException("Cannot store the logo in " + logoDirectory, e);
         }
         String value = file + " " + logo.width() + " " + logo.height();
-        transaction.executeWithoutResult(status -> {
-            repository.put(LOGO, value);
-            audit.record(actor, "settings.logo", "settings", null, "Logo mới " + logo.width() + "×" + logo.height());
-            events.publishEvent(new SiteSettingsChanged());
-        });
+        save(actor, "settings.logo", "Logo mới " + logo.width() + "×" + logo.height(), Map.of(LOGO, value));
     }
 
     /** Back to the bundled emblem. */
     public void removeLogo(Actor actor) {
         actor.require(Role.ADMIN, ADMINS_ONLY);
-        transaction.executeWithoutResult(status -> {
-            repository.put(LOGO, null);
-            audit.record(actor, "settings.logo-remove", "settings", null, "Dùng lại logo mặc định");
-            events.publishEvent(new SiteSettingsChanged());
-        });
+        save(actor, "settings.logo-remove", "Dùng lại logo mặc định", Collections.singletonMap(LOGO, null));
     }
 
     /** The stored logo file of this name, if it is one of ours. */
@@ -210,6 +199,15 @@ public class SiteSettings {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** The values (null: back to the default), their audit entry and the change feed's entry, in one transaction. */
+    private void save(Actor actor, String action, String detail, Map<String, String> values) {
+        transaction.executeWithoutResult(status -> {
+            values.forEach(repository::put);
+            audit.record(actor, action, "settings", null, detail);
+            events.publishEvent(new SiteSettingsChanged());
+        });
     }
 
     private SiteDetails load() {

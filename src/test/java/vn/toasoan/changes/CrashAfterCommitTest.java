@@ -59,7 +59,8 @@ class CrashAfterCommitTest {
         }
 
         try (AppProcess second = AppProcess.start(data, List.of(),
-                concat(settings, "--toasoan.search.check-on-start=false"))) {
+                java.util.stream.Stream.concat(settings.stream(),
+                java.util.stream.Stream.of("--toasoan.search.check-on-start=false")).toList())) {
             assertThat(get(second, "/").body()).as("the committed article survived").contains(TITLE);
             JsonNode found = JSON.readTree(get(second, "/api/v1/search?q="
                     + URLEncoder.encode("kiem tra giam sat", StandardCharsets.UTF_8)).body());
@@ -100,9 +101,5 @@ class CrashAfterCommitTest {
     private HttpResponse<String> get(AppProcess app, String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(app.url(path))).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static List<String> concat(List<String> list, String more) {
-        return java.util.stream.Stream.concat(list.stream(), java.util.stream.Stream.of(more)).toList();
     }
 }
