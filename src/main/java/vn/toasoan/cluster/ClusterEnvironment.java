@@ -1,0 +1,62 @@
+package vn.toasoan.cluster;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+/**
+ * Turns the one switch into Spring's settings before any bean exists. Off: Redis and Spring Session stay out of
+ * the application entirely (no connection attempts, no Redis health check), although their jars are present.
+ * On: the Redis address is handed to Spring Data Redis, and a node without PostgreSQL refuses to start, because
+ * nodes that each keep their own H2 file would each have their own site.
+ */
+class ClusterEnvironment implements EnvironmentPostProcessor, Ordered {
+
+    static final String PROPERTY_SOURCE = "toasoanCluster";
+
+    /** Spring Boot's automatic configurations that only cluster mode uses. */
+    static final List<String> CLUSTER_ONLY_AUTO_CONFIGURATIONS = List.of(
+            "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration",
+            "org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration",
+            "org.springframework.boot.data.redis.autoconfigure.DataRedisRepositoriesAutoConfiguration",
+            "org.springframework.boot.data.redis.autoconfigure.health.DataRedisHealthContributorAutoConfiguration",
+            "org.springframework.boot.data.redis.autoconfigure.health.DataRedisReactiveHealthContributorAutoConfiguration",
+            "org.springframework.boot.data.redis.autoconfigure.observation.LettuceObservationAutoConfiguration",
+            "org.springframework.boot.session.autoconfigure.SessionAutoConfiguration",
+            "org.springframework.boot.session.autoconfigure.SessionsEndpointAutoConfiguration",
+            "org.springframework.boot.session.data.redis.autoconfigure.SessionDataRedisAutoConfiguration");
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        if (ClusterSwitch.isOn(environment)) {
+            String datasource = environment.getProperty("spring.datasource.url", "");
+            if (!datasource.startsWith("jdbc:postgresql:")) {
+                throw new ClusterMisconfigured(datasource);
+            }
+            settings.put("spring.data.redis.url", environment.getProperty(ClusterSwitch.REDIS_URL));
+        } else {
+            List<String> excluded = new ArrayList<>(Arrays.asList(StringUtils.commaDelimitedListToStringArray(
+                    environment.getProperty("spring.autoconfigure.exclude", ""))));
+            excluded.addAll(CLUSTER_ONLY_AUTO_CONFIGURATIONS);
+            settings.put("spring.autoconfigure.exclude", String.join(",", excluded));
+        }
+        // First, so that it wins over application.properties; what the operator set is kept above.
+        environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, settings));
+    }
+
+    /** After the configuration files are read, so the datasource and the switch are known. */
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}
