@@ -2,7 +2,6 @@ package vn.toasoan.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -261,7 +260,7 @@ class RedisVisitStoreTest {
     }
 
     @Test
-    void aNodeStoppedGracefullyWritesWhatItCounted() throws IOException {
+    void aNodeStoppedGracefullyWritesWhatItCounted() {
         Node a = node();
         a.view("c:1");
         a.view("c:2");
