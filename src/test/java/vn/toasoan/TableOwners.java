@@ -25,7 +25,8 @@ final class TableOwners {
             Map.entry("stats", Set.of("visit_day", "article_view_count")),
             Map.entry("account", Set.of("account", "audit_event")),
             Map.entry("api", Set.of("api_token")),
-            Map.entry("changes", Set.of("change_feed", "change_feed_pruned")));
+            Map.entry("changes", Set.of("change_feed", "change_feed_pruned")),
+            Map.entry("jobs", Set.of("shedlock")));
 
     /**
      * A feature reading another feature's table in its own SQL: joins that give a list its labels or order, where
