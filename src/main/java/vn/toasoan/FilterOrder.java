@@ -11,6 +11,7 @@ import org.springframework.core.Ordered;
  * <ol>
  * <li>[character encoding, {@link Ordered#HIGHEST_PRECEDENCE}: the request is read as UTF-8 by everything after]</li>
  * <li>{@link #SECURITY_HEADERS}</li>
+ * <li>{@link #SESSIONS} (cluster mode only)</li>
  * <li>{@link #UPLOAD_TOO_LARGE} (newsroom addresses only)</li>
  * <li>{@link #PAGE_VIEWS}</li>
  * <li>{@link #PAGE_CACHE}</li>
@@ -32,10 +33,16 @@ public final class FilterOrder {
     public static final int SECURITY_HEADERS = Ordered.HIGHEST_PRECEDENCE + 5;
 
     /**
+     * Spring Session's filter in cluster mode (sessions in Redis; on one node Tomcat's own sessions need no filter):
+     * before the visit counter and the page cache, which tell staff from readers by their session.
+     */
+    public static final int SESSIONS = Ordered.HIGHEST_PRECEDENCE + 6;
+
+    /**
      * A newsroom upload over the server's limit is answered 413 with a Vietnamese page here, before Spring Security's
      * filters (-100): its CSRF check would otherwise read the body and answer as if the form had expired.
      */
-    public static final int UPLOAD_TOO_LARGE = Ordered.HIGHEST_PRECEDENCE + 6;
+    public static final int UPLOAD_TOO_LARGE = Ordered.HIGHEST_PRECEDENCE + 7;
 
     /** The visit counter (server counting mode): before the page cache, so pages served from it are counted too. */
     public static final int PAGE_VIEWS = Ordered.HIGHEST_PRECEDENCE + 10;

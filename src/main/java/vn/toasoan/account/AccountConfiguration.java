@@ -1,9 +1,16 @@
 package vn.toasoan.account;
 
+import java.time.Clock;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+
+import vn.toasoan.cluster.ClusterProperties;
+import vn.toasoan.cluster.ConditionalOnCluster;
+import vn.toasoan.cluster.ConditionalOnSingleNode;
 
 @Configuration(proxyBeanMethods = false)
 class AccountConfiguration {
@@ -12,5 +19,18 @@ class AccountConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @ConditionalOnSingleNode
+    LocalAddressFailures localAddressFailures(Clock clock, AccountProperties properties) {
+        return new LocalAddressFailures(clock, properties.lockFor());
+    }
+
+    @Bean
+    @ConditionalOnCluster
+    SharedAddressFailures sharedAddressFailures(StringRedisTemplate redis, ClusterProperties cluster, Clock clock,
+            AccountProperties properties) {
+        return new SharedAddressFailures(redis, cluster, clock, properties.lockFor());
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 class AccountRepository {
@@ -130,12 +131,24 @@ class AccountRepository {
                 .param("hash", hash).param("now", utc(now)).param("id", id).update();
     }
 
-    void recordFailure(long id, int failures, Instant now, Instant lockedUntil) {
+    /**
+     * One more failed login of the account; the count it makes. Counted by the database, whose row lock (held by the
+     * UPDATE until the read) orders parallel failures on any node: sixteen at once count sixteen.
+     */
+    @Transactional
+    int countFailure(long id, Instant now) {
+        jdbc.sql("UPDATE account SET failed_logins = failed_logins + 1, last_failed_at = :now WHERE id = :id")
+                .param("now", utc(now)).param("id", id).update();
+        return jdbc.sql("SELECT failed_logins FROM account WHERE id = :id").param("id", id)
+                .query(Integer.class).single();
+    }
+
+    /** Locks the account until {@code until}, or later if another failure already locked it longer. */
+    void lock(long id, Instant until) {
         jdbc.sql("""
-                UPDATE account SET failed_logins = :failures, last_failed_at = :now, locked_until = :lockedUntil
-                WHERE id = :id""")
-                .param("failures", failures).param("now", utc(now)).param("lockedUntil", utc(lockedUntil))
-                .param("id", id).update();
+                UPDATE account SET locked_until = :until
+                WHERE id = :id AND (locked_until IS NULL OR locked_until < :until)""")
+                .param("until", utc(until)).param("id", id).update();
     }
 
     void recordLogin(long id, Instant now) {

@@ -1,35 +1,26 @@
 package vn.toasoan.account;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
 /**
  * How long someone must wait before the next login attempt. Failures of one account slow it down (5 s, doubling
  * each time) and then lock it; failures from one address, whatever the accounts, lock the address, which stops
- * someone trying one password on every account.
+ * someone trying one password on every account. Both count across all nodes: the account's failures in its row,
+ * the address's in {@link AddressFailures}.
  */
 @Component
 class LoginThrottle {
 
     private static final Duration FIRST_DELAY = Duration.ofSeconds(5);
-    /** Addresses seen failing are few; past this the oldest knowledge is dropped rather than memory grown. */
-    private static final int MAX_ADDRESSES = 100_000;
-
-    private record Failures(int count, Instant since) {
-    }
-
     private final AccountProperties properties;
-    private final Clock clock;
-    private final Map<String, Failures> byAddress = new ConcurrentHashMap<>();
+    private final AddressFailures addressFailures;
 
-    LoginThrottle(AccountProperties properties, Clock clock) {
+    LoginThrottle(AccountProperties properties, AddressFailures addressFailures) {
         this.properties = properties;
-        this.clock = clock;
+        this.addressFailures = addressFailures;
     }
 
     /** Until when an account with this many failures, the last at {@code lastFailure}, must wait. */
@@ -51,33 +42,19 @@ class LoginThrottle {
 
     /** Until when this address is locked, or null. */
     Instant addressLockedUntil(String address) {
-        Failures failures = address == null ? null : byAddress.get(address);
-        if (failures == null) {
-            return null;
-        }
-        Instant end = failures.since().plus(properties.lockFor());
-        if (!end.isAfter(clock.instant())) {
-            byAddress.remove(address, failures);
-            return null;
-        }
-        return failures.count() >= properties.addressLockAfter() ? end : null;
+        AddressFailures.Window window = address == null ? null : addressFailures.current(address);
+        return window != null && window.failures() >= properties.addressLockAfter() ? window.end() : null;
     }
 
     void addressFailed(String address) {
-        if (address == null) {
-            return;
+        if (address != null) {
+            addressFailures.add(address);
         }
-        if (byAddress.size() >= MAX_ADDRESSES) {
-            byAddress.clear();
-        }
-        Instant now = clock.instant();
-        byAddress.merge(address, new Failures(1, now), (old, one) ->
-                old.since().plus(properties.lockFor()).isAfter(now) ? new Failures(old.count() + 1, old.since()) : one);
     }
 
     void addressSucceeded(String address) {
         if (address != null) {
-            byAddress.remove(address);
+            addressFailures.clear(address);
         }
     }
 }

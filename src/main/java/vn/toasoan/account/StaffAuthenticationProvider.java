@@ -73,9 +73,11 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
                     : "Đăng nhập sai nhiều lần: vui lòng đợi " + seconds(now, waitUntil) + " giây rồi thử lại.");
         }
         if (!passwords.matches(password, credentials.passwordHash())) {
-            int failures = account.failedLogins() + 1;
+            int failures = repository.countFailure(account.id(), now);
             Instant lock = throttle.lockFor(failures, now);
-            repository.recordFailure(account.id(), failures, now, lock);
+            if (lock != null) {
+                repository.lock(account.id(), lock);
+            }
             throttle.addressFailed(address);
             audit.record(account.actor(), "login.failure", "account", account.id(),
                     "Lần sai thứ " + failures + (lock == null ? "" : "; tạm khóa đến " + time(lock)));

@@ -13,10 +13,13 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
+import vn.toasoan.FilterOrder;
+
 /**
  * Turns the one switch into Spring's settings before any bean exists. Off: Redis and Spring Session stay out of
  * the application entirely (no connection attempts, no Redis health check), although their jars are present.
- * On: the Redis address is handed to Spring Data Redis, and a node without PostgreSQL refuses to start, because
+ * On: the Redis address is handed to Spring Data Redis, Spring Session keeps its sessions under the site's key
+ * prefix and runs before the filters that tell staff from readers, and a node without PostgreSQL refuses to start, because
  * nodes that each keep their own H2 file would each have their own site.
  */
 class ClusterEnvironment implements EnvironmentPostProcessor, Ordered {
@@ -35,6 +38,9 @@ class ClusterEnvironment implements EnvironmentPostProcessor, Ordered {
             "org.springframework.boot.session.autoconfigure.SessionsEndpointAutoConfiguration",
             "org.springframework.boot.session.data.redis.autoconfigure.SessionDataRedisAutoConfiguration");
 
+    /** Where Spring Session keeps the sessions: under this site's key prefix, beside its other keys. */
+    static final String SESSION_NAMESPACE = "spring.session.data.redis.namespace";
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Map<String, Object> settings = new LinkedHashMap<>();
@@ -44,6 +50,10 @@ class ClusterEnvironment implements EnvironmentPostProcessor, Ordered {
                 throw new ClusterMisconfigured(datasource);
             }
             settings.put("spring.data.redis.url", environment.getProperty(ClusterSwitch.REDIS_URL));
+            putUnlessSet(environment, settings, SESSION_NAMESPACE, environment.getProperty(
+                    "toasoan.cluster.key-prefix", ClusterProperties.DEFAULT_KEY_PREFIX) + "session");
+            // The session must be known before the visit counter and the page cache ask whether staff is asking.
+            settings.put("spring.session.servlet.filter-order", FilterOrder.SESSIONS);
         } else {
             List<String> excluded = new ArrayList<>(Arrays.asList(StringUtils.commaDelimitedListToStringArray(
                     environment.getProperty("spring.autoconfigure.exclude", ""))));
@@ -52,6 +62,13 @@ class ClusterEnvironment implements EnvironmentPostProcessor, Ordered {
         }
         // First, so that it wins over application.properties; what the operator set is kept above.
         environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, settings));
+    }
+
+    private static void putUnlessSet(ConfigurableEnvironment environment, Map<String, Object> settings, String name,
+            Object value) {
+        if (!environment.containsProperty(name)) {
+            settings.put(name, value);
+        }
     }
 
     /** After the configuration files are read, so the datasource and the switch are known. */

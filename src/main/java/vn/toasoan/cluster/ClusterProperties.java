@@ -16,7 +16,9 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("toasoan.cluster")
 public record ClusterProperties(
         String redisUrl,
-        @NotBlank @Pattern(regexp = "[A-Za-z0-9_.:-]{1,40}") @DefaultValue("toasoan:") String keyPrefix) {
+        @NotBlank @Pattern(regexp = "[A-Za-z0-9_.:-]{1,40}") @DefaultValue(ClusterProperties.DEFAULT_KEY_PREFIX) String keyPrefix) {
+
+    public static final String DEFAULT_KEY_PREFIX = "toasoan:";
 
     /** A Redis key of this site: the prefix, then {@code name}. */
     public String key(String name) {

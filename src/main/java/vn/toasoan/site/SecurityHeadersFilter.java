@@ -21,6 +21,12 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
             + "frame-src https://www.youtube-nocookie.com https://www.youtube.com; frame-ancestors 'none'; "
             + "base-uri 'self'; form-action 'self'";
 
+    /**
+     * Only over HTTPS (directly, or as a trusted proxy says with {@code X-Forwarded-Proto}): the value Spring Security
+     * gives the newsroom, so the whole site asks the same.
+     */
+    static final String HSTS = "max-age=31536000 ; includeSubDomains";
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -28,6 +34,9 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Content-Security-Policy", PUBLIC_CSP);
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", HSTS);
+        }
         chain.doFilter(request, response);
     }
 

@@ -225,7 +225,10 @@ class UserAdminHttpTest {
     @Test
     void aLockedAccountShowsUntilWhenAndAnAdministratorUnlocksIt() {
         long id = staff.create(Role.AUTHOR, "bi-khoa");
-        repository.recordFailure(id, 10, clock.instant(), clock.instant().plus(Duration.ofMinutes(15)));
+        for (int i = 0; i < 10; i++) {
+            repository.countFailure(id, clock.instant());
+        }
+        repository.lock(id, clock.instant().plus(Duration.ofMinutes(15)));
         Document list = admin.page("/quan-tri/nguoi-dung");
         assertThat(list.select("tr:has(a:containsOwn(bi-khoa)) td").get(4).text()).isEqualTo("07/05/2026 10:15");
         assertThat(new NewsroomClient(port).login("bi-khoa", StaffLogins.PASSWORD).headers().firstValue("Location"))

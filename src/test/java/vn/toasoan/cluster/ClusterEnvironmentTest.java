@@ -44,6 +44,20 @@ class ClusterEnvironmentTest {
     }
 
     @Test
+    void sessionsLiveUnderTheSiteKeyPrefixAndTheirFilterRunsBeforeTheVisitCounter() {
+        MockEnvironment environment = new MockEnvironment()
+                .withProperty(ClusterSwitch.REDIS_URL, "redis://127.0.0.1:6379")
+                .withProperty("toasoan.cluster.key-prefix", "tinh-a:")
+                .withProperty("spring.datasource.url", "jdbc:postgresql://127.0.0.1:5432/toasoan");
+
+        cluster.postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty(ClusterEnvironment.SESSION_NAMESPACE)).isEqualTo("tinh-a:session");
+        assertThat(environment.getProperty("spring.session.servlet.filter-order", Integer.class))
+                .isEqualTo(vn.toasoan.FilterOrder.SESSIONS).isLessThan(vn.toasoan.FilterOrder.PAGE_VIEWS);
+    }
+
+    @Test
     void aRedisUrlWithTheEmbeddedH2RefusesToStartSayingWhyInOneLine() {
         MockEnvironment environment = new MockEnvironment()
                 .withProperty(ClusterSwitch.REDIS_URL, "redis://127.0.0.1:6379")

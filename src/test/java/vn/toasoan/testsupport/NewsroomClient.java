@@ -1,6 +1,7 @@
 package vn.toasoan.testsupport;
 
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -29,9 +30,13 @@ public final class NewsroomClient {
     private final String base;
 
     public NewsroomClient(int port) {
+        this(port, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+    }
+
+    /** A browser whose cookies are {@code cookies}: give two clients the same to reach two nodes as one browser. */
+    public NewsroomClient(int port, CookieHandler cookies) {
         this.base = "http://localhost:" + port;
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(cookies)
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
 

@@ -1,0 +1,28 @@
+package vn.toasoan.admin;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.serializer.RedisSerializer;
+
+import vn.toasoan.cluster.ConditionalOnCluster;
+
+/**
+ * Newsroom sessions in Redis (cluster mode), so that an editor may be served by any node and keeps working when the
+ * node they logged in through stops. Spring Boot configures Spring Session itself (timeout, cookie, and from
+ * {@code ClusterEnvironment} the key namespace and the filter's place); this adds the JSON of the attributes. On a
+ * single node nothing here exists and Tomcat keeps the sessions in memory.
+ *
+ * <p>Nothing else changes with the store: {@link CurrentStaffFilter} still reads the account on every newsroom
+ * request, so a disabled account, a new password or role takes effect on every node at the next request, and
+ * invalidating a session (logout, or the filter ending it) deletes it from Redis.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnCluster
+class SharedSessions {
+
+    /** Spring Session picks its serialiser by this bean name. */
+    @Bean
+    RedisSerializer<Object> springSessionDefaultRedisSerializer() {
+        return new SessionJson(SharedSessions.class.getClassLoader());
+    }
+}

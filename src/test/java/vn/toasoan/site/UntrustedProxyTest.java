@@ -1,0 +1,58 @@
+package vn.toasoan.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.toasoan.account.Accounts;
+import vn.toasoan.account.AuditEntry;
+import vn.toasoan.account.AuditLog;
+import vn.toasoan.account.Role;
+import vn.toasoan.testsupport.NewsroomClient;
+import vn.toasoan.testsupport.StaffLogins;
+import vn.toasoan.testsupport.WebClient;
+
+/** A client that is not a trusted proxy (here only 10.0.0.0/8 is) cannot choose its address or scheme by header. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.application.name=untrusted-proxy-test", "toasoan.proxy.trusted=10.0.0.0/8, 10.1.2.3"})
+class UntrustedProxyTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    AuditLog audit;
+
+    @Test
+    void aSpoofedForwardedForIsIgnoredAndTheRealAddressRecorded() {
+        long id = new StaffLogins(accounts, port).create(Role.AUTHOR, "gia-mao");
+        NewsroomClient browser = new NewsroomClient(port);
+        String csrf = NewsroomClient.csrf(browser.page("/quan-tri/dang-nhap"));
+
+        browser.send(HttpRequest.newBuilder(URI.create(browser.base() + "/quan-tri/dang-nhap"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Forwarded-For", "198.51.100.7")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf + "&username=gia-mao&password=sai-mat-khau"))
+                .build());
+
+        assertThat(audit.about("account", id)).filteredOn(e -> e.action().equals("login.failure"))
+                .extracting(AuditEntry::address).containsExactly("127.0.0.1");
+    }
+
+    @Test
+    void aSpoofedForwardedProtoDoesNotMakeTheRequestSecure() {
+        HttpResponse<String> page = new WebClient(port).get("/", "X-Forwarded-Proto", "https");
+
+        assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    }
+}
