@@ -1,8 +1,10 @@
 package vn.toasoan.admin;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.serializer.RedisSerializer;
+import org.springframework.session.SessionRepository;
 
 import vn.toasoan.cluster.ConditionalOnCluster;
 
@@ -19,6 +21,19 @@ import vn.toasoan.cluster.ConditionalOnCluster;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnCluster
 class SharedSessions {
+
+    /** Wraps Spring Session's repository, whatever its kind, so an absent Redis does not give error pages. */
+    @Bean
+    static BeanPostProcessor sessionStoreOutage() {
+        return new BeanPostProcessor() {
+            @Override
+            @SuppressWarnings({"rawtypes", "unchecked"})
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof SessionRepository<?> store && !(bean instanceof SessionStoreOutage<?>)
+                        ? new SessionStoreOutage(store) : bean;
+            }
+        };
+    }
 
     /** Spring Session picks its serialiser by this bean name. */
     @Bean

@@ -26,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.toasoan.cluster.ClusterProperties;
 import vn.toasoan.stats.Visitors.Visitor;
+import vn.toasoan.testsupport.CuttableProxy;
 import vn.toasoan.testsupport.MutableClock;
 import vn.toasoan.testsupport.TestRedis;
 

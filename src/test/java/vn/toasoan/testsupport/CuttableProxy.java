@@ -1,4 +1,4 @@
-package vn.toasoan.stats;
+package vn.toasoan.testsupport;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A TCP relay to a real server that a test can cut (the port refuses connections and open ones break, as when
  * the server stops) and restore on the same port, so a client sees its server go and come back.
  */
-final class CuttableProxy implements AutoCloseable {
+public final class CuttableProxy implements AutoCloseable {
 
     private final String targetHost;
     private final int targetPort;
@@ -30,18 +30,18 @@ final class CuttableProxy implements AutoCloseable {
         accept(server);
     }
 
-    static CuttableProxy to(String host, int port) throws IOException {
+    public static CuttableProxy to(String host, int port) throws IOException {
         ServerSocket server = new ServerSocket();
         server.setReuseAddress(true);
         server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         return new CuttableProxy(host, port, server);
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    void cut() throws IOException {
+    public void cut() throws IOException {
         server.close();
         for (Socket socket : open) {
             socket.close();
@@ -49,7 +49,7 @@ final class CuttableProxy implements AutoCloseable {
         open.clear();
     }
 
-    void restore() throws IOException {
+    public void restore() throws IOException {
         ServerSocket again = new ServerSocket();
         again.setReuseAddress(true);
         again.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
