@@ -36,7 +36,7 @@ final class PageViewFilter extends OncePerRequestFilter {
         }
         Visitor visitor = visitors.identify(request);
         if (visitor.needsCookie()) {
-            visitors.issueCookie(request, response);
+            visitors.issueCookie(visitor, request, response);
         }
         chain.doFilter(request, response);
         // An async page is not finished here; pages are rendered synchronously, so such requests are not counted.

@@ -55,7 +55,7 @@ class VisitBeaconController {
         }
         Visitors.Visitor visitor = visitors.identify(request);
         if (visitor.needsCookie()) {
-            visitors.issueCookie(request, response);
+            visitors.issueCookie(visitor, request, response);
         }
         counter.count(visitor, articleId(article));
     }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
@@ -64,10 +65,14 @@ final class Visitors {
      * A visitor as seen by one request.
      *
      * @param key the visitor key: the cookie id, or the fingerprint when there is no cookie
-     * @param aliases earlier keys the same browser may have been counted under (see {@link VisitStore#touch})
-     * @param needsCookie true when the request carried no valid cookie, so one should be issued
+     * @param aliases other keys the same browser may have been counted under (see {@link VisitStore#touch})
+     * @param newCookie the cookie id to give a browser whose request carried none, or null
      */
-    record Visitor(String key, List<String> aliases, boolean needsCookie) {
+    record Visitor(String key, List<String> aliases, String newCookie) {
+
+        boolean needsCookie() {
+            return newCookie != null;
+        }
     }
 
     Visitor identify(HttpServletRequest request) {
@@ -76,17 +81,23 @@ final class Visitors {
         String cookieId = cookieId(request);
         if (cookieId != null) {
             // A cookie id seen for the first time may belong to a browser counted under its fingerprint a moment ago.
-            return new Visitor("c:" + cookieId, fingerprints, false);
+            return new Visitor("c:" + cookieId, fingerprints, null);
         }
-        return new Visitor(fingerprints.get(0), fingerprints.subList(1, fingerprints.size()), true);
-    }
-
-    /** Gives the browser a new random id; Secure when the request came over HTTPS. */
-    void issueCookie(HttpServletRequest request, HttpServletResponse response) {
+        // The new cookie id is an alias of the fingerprint: the browser's next request, with the cookie, may reach
+        // another node and be counted before this one is (this request is counted after its response went out).
+        // Whichever of the two comes first starts the visit; the other finds it under the other key.
         byte[] id = new byte[16];
         COOKIE_RANDOM.get().nextBytes(id);
+        String newCookie = BASE64URL.encodeToString(id);
+        List<String> aliases = new ArrayList<>(fingerprints.subList(1, fingerprints.size()));
+        aliases.add("c:" + newCookie);
+        return new Visitor(fingerprints.get(0), List.copyOf(aliases), newCookie);
+    }
+
+    /** Gives the browser the visitor's new id; Secure when the request came over HTTPS. */
+    void issueCookie(Visitor visitor, HttpServletRequest request, HttpServletResponse response) {
         // Built by hand: ResponseCookie formats an Expires date on every call, and Max-Age says the same.
-        response.addHeader(HttpHeaders.SET_COOKIE, COOKIE + "=" + BASE64URL.encodeToString(id)
+        response.addHeader(HttpHeaders.SET_COOKIE, COOKIE + "=" + visitor.newCookie()
                 + (request.isSecure() ? COOKIE_ATTRIBUTES + "; Secure" : COOKIE_ATTRIBUTES));
     }
 

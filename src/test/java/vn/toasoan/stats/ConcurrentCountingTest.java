@@ -42,7 +42,7 @@ class ConcurrentCountingTest {
                 int thread = t;
                 readers.add(pool.submit(() -> {
                     for (int i = thread; i < VISITS; i += THREADS) {
-                        stats.counter.count(new Visitor("c:visitor-" + i, List.of(), false), article);
+                        stats.counter.count(new Visitor("c:visitor-" + i, List.of(), null), article);
                     }
                 }));
             }
@@ -73,7 +73,7 @@ class ConcurrentCountingTest {
             for (int t = 0; t < THREADS; t++) {
                 requests.add(pool.submit(() -> {
                     for (int i = 0; i < 1000; i++) {
-                        stats.counter.count(new Visitor("c:same", List.of("f:old"), false), null);
+                        stats.counter.count(new Visitor("c:same", List.of("f:old"), null), null);
                     }
                 }));
             }

@@ -77,7 +77,7 @@ class RedisVisitStoreTest {
         }
 
         void view(String visitorKey) {
-            counter.count(new Visitor(visitorKey, List.of(), false), null);
+            counter.count(new Visitor(visitorKey, List.of(), null), null);
         }
 
         VisitCounts counts() {
@@ -258,6 +258,40 @@ class RedisVisitStoreTest {
                 .isNotEqualTo(saltsB.of(TODAY.plusDays(1)));
         assertThat(redis.getExpire(prefix + "stats:salt:" + TODAY, TimeUnit.SECONDS))
                 .isBetween(Duration.ofDays(2).minusMinutes(1).toSeconds(), Duration.ofDays(2).toSeconds());
+    }
+
+    /**
+     * A page view is counted after its response went out, so a browser's second request (with the cookie the first
+     * gave it) can reach another node and be counted first: in either order the two are one visit.
+     */
+    @Test
+    void aFirstPageViewCountedAfterTheBrowsersNextOneOnAnotherNodeIsTheSameVisit() {
+        RedisVisitorSalts salts = new RedisVisitorSalts(redis, cluster, new RedisAvailability(redis, clock));
+        Visitors visitors = new Visitors(clock, () -> MutableClock.SITE_ZONE, VISIT_TIMEOUT, salts);
+        Node a = node();
+        Node b = node();
+        for (int browser = 0; browser < 2; browser++) {
+            MockHttpServletRequest first = new MockHttpServletRequest("GET", "/");
+            first.setRemoteAddr("203.0.113." + browser);
+            first.addHeader("User-Agent", UserAgents.CHROME);
+            Visitor firstVisitor = visitors.identify(first);
+            MockHttpServletRequest second = new MockHttpServletRequest("GET", "/tin-tuc");
+            second.setRemoteAddr("203.0.113." + browser);
+            second.addHeader("User-Agent", UserAgents.CHROME);
+            second.setCookies(new jakarta.servlet.http.Cookie(Visitors.COOKIE, firstVisitor.newCookie()));
+            Visitor secondVisitor = visitors.identify(second);
+            if (browser == 0) {
+                b.counter.count(secondVisitor, null);
+                a.counter.count(firstVisitor, null);
+            } else {
+                a.counter.count(firstVisitor, null);
+                b.counter.count(secondVisitor, null);
+            }
+        }
+        a.store.flush();
+        b.store.flush();
+
+        assertThat(node().counts()).isEqualTo(new VisitCounts(2, 2, 0));
     }
 
     @Test
