@@ -29,10 +29,22 @@ public final class NewsroomClient {
     private final String base;
 
     public NewsroomClient(int port) {
-        this.base = "http://localhost:" + port;
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+        this(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .connectTimeout(Duration.ofSeconds(5)).build();
+                .connectTimeout(Duration.ofSeconds(5)).build(), port);
+    }
+
+    private NewsroomClient(HttpClient http, int port) {
+        this.http = http;
+        this.base = "http://localhost:" + port;
+    }
+
+    /**
+     * The same browser, with the same cookies, speaking to the server on another port: another node of a cluster
+     * (cookies do not tell ports apart, so a browser sends its session to every node of a host).
+     */
+    public NewsroomClient onPort(int port) {
+        return new NewsroomClient(http, port);
     }
 
     /** Logs in through the login form; returns the response to the form post (a 302 to /quan-tri on success). */
