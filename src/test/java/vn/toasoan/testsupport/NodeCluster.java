@@ -54,6 +54,7 @@ public final class NodeCluster implements AutoCloseable {
     /** Starts {@code size} nodes and nginx in front of them; on failure, stops what it started. */
     public static NodeCluster start(int size) throws Exception {
         Path root = TestDatabases.newDataDirectory();
+        deleteOldLogs();
         String jdbcUrl = TestDatabases.createPostgresDatabase(TestDatabases.postgresServerUrl(),
                 TestDatabases.postgresUser(), TestDatabases.postgresPassword());
         NodeCluster cluster = new NodeCluster(root, jdbcUrl, PrivateRedis.start(root.resolve("redis")),
@@ -236,11 +237,23 @@ public final class NodeCluster implements AutoCloseable {
             Files.createDirectories(target);
             for (Path log : logs) {
                 if (Files.exists(log)) {
-                    Files.copy(log, target.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(log, target.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
         } catch (IOException e) {
             System.err.println("node-cluster: could not keep the node logs: " + e);
+        }
+    }
+
+    private static void deleteOldLogs() throws IOException {
+        Path logs = Path.of(LOG_DIR);
+        if (Files.isDirectory(logs)) {
+            try (var old = Files.list(logs)) {
+                for (Path log : old.toList()) {
+                    Files.delete(log);
+                }
+            }
         }
     }
 
