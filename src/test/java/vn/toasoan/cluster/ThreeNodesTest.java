@@ -23,6 +23,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,7 +107,8 @@ class ThreeNodesTest {
     void anArticlePublishedOnOneNodeIsOnTheOthersPagesAndInTheirSearchWithinASecond() throws Exception {
         cluster.ensureAllRunning();
         Map<String, List<Duration>> times = new LinkedHashMap<>();
-        for (int round = 0; round < 5; round++) {
+        // Round 0 is not timed: the first article page and search of a fresh node load templates and warm code up.
+        for (int round = 0; round <= 5; round++) {
             // Their home pages in their page caches first: the publication has to clear them.
             for (int node : List.of(B, C)) {
                 assertThat(web(node).get("/").statusCode()).isEqualTo(200);
@@ -118,12 +120,16 @@ class ThreeNodesTest {
             String path = URI.create(created.get("url").asString()).getRawPath();
             published.add(Map.entry(path, word));
 
-            awaitOnEveryNode(List.of(B, C), answered, node -> isShown(node, path, title, word)).forEach((node, time) ->
-                    times.computeIfAbsent(NodeCluster.name(node), n -> new ArrayList<>()).add(time));
+            Map<Integer, Duration> took = awaitOnEveryNode(List.of(B, C), answered,
+                    node -> isShown(node, path, title, word));
+            if (round > 0) {
+                took.forEach((node, time) -> times.computeIfAbsent(NodeCluster.name(node), n -> new ArrayList<>())
+                        .add(time));
+            }
         }
-        assertThat(times).as("time from each publication's answer on a to its page, home page and search on b and c")
-                .allSatisfy((node, took) -> assertThat(took).as(node).allSatisfy(time ->
-                        assertThat(time).isLessThanOrEqualTo(Duration.ofSeconds(1))));
+        assertThat(times).as("time from each publication's answer on a to its page, home page and search: %s", times)
+                .allSatisfy((node, took) -> assertThat(Collections.max(took)).as(node)
+                        .isLessThanOrEqualTo(Duration.ofSeconds(1)));
     }
 
     @Test
