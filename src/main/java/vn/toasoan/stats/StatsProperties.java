@@ -10,12 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Settings of the visitor statistics.
+ * Settings of the visitor statistics. Where visit windows and presence live follows the cluster switch: this
+ * node's memory, or Redis shared by all nodes ({@code toasoan.cluster.redis-url}).
  *
  * @param totalOffset added to the total of all visits, so a site migrating from an old counter keeps its number
  * @param flushInterval how often counts kept in memory are written to the database; a crash loses at most this much
- * @param store where visit windows, presence and counts live: {@code memory} (this node, flushed to the database)
- *        or {@code redis} (shared by all nodes; not implemented yet, selecting it fails at start-up)
  * @param counting {@code server}: a servlet filter counts the pages this server renders (also page-cache hits);
  *        {@code beacon}: pages are counted by {@code /api/v1/visit} calls from the browser, for sites behind a CDN
  * @param visitTimeout a visit ends after this long without activity; the next page view starts a new one
@@ -26,12 +25,9 @@ import org.springframework.validation.annotation.Validated;
 record StatsProperties(
         @PositiveOrZero @DefaultValue("0") long totalOffset,
         @NotNull @DefaultValue("1s") Duration flushInterval,
-        @NotNull @DefaultValue("memory") Store store,
         @NotNull @DefaultValue("server") Counting counting,
         @NotNull @DefaultValue("30m") Duration visitTimeout,
         @NotNull @DefaultValue("5m") Duration onlineWindow) {
-
-    enum Store { MEMORY, REDIS }
 
     enum Counting { SERVER, BEACON }
 

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where visit windows, presence and counts live. One implementation per deployment, chosen by
- * {@code toasoan.stats.store}: {@code memory} ({@link InMemoryVisitStore}, one node) and later {@code redis}
- * (shared by all nodes: {@code SET key NX EX} for visit windows, a sorted set for presence, {@code INCR} per day).
+ * Where visit windows, presence and counts live. One implementation per deployment, chosen by the cluster switch:
+ * {@link InMemoryVisitStore} on one node, {@link RedisVisitStore} in cluster mode (windows and presence shared in
+ * Redis, each node's counts added up in the database).
  *
  * <p>Visitor keys are opaque: identifying visitors and deciding what counts is the callers' job
  * ({@link Visitors}, {@link TrafficRules}), so every store applies the same rules. Methods are called on the

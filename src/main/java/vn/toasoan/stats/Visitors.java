@@ -11,7 +11,6 @@ import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -25,8 +24,9 @@ import org.springframework.http.HttpHeaders;
 
 /**
  * Tells visitors apart without knowing who they are: by a random id in a first-party cookie, or, for a client
- * without it, by an HMAC of its address and User-Agent under a random salt that lives only in memory and changes
- * at midnight (site time zone), so the hash cannot be reversed or followed from one day to the next.
+ * without it, by an HMAC of its address and User-Agent under a random salt ({@link VisitorSalts}) that is never
+ * written to disk and changes at midnight (site time zone), so the hash cannot be reversed or followed from one
+ * day to the next.
  */
 final class Visitors {
 
@@ -44,21 +44,20 @@ final class Visitors {
     /** Asked at each use: an administrator may change the site zone; the salts then change with the day. */
     private final Supplier<ZoneId> zone;
     private final Duration visitTimeout;
-    private final SecureRandom random = new SecureRandom();
     /** One generator and one MAC per thread: the shared ones serialise every page view on a lock. */
     private static final ThreadLocal<SecureRandom> COOKIE_RANDOM = ThreadLocal.withInitial(Visitors::newRandom);
     private static final ThreadLocal<KeyedMac> MACS = new ThreadLocal<>();
-    private final AtomicReference<Salts> salts;
+    private final VisitorSalts salts;
 
     Visitors(Clock clock, ZoneId zone, Duration visitTimeout) {
-        this(clock, () -> zone, visitTimeout);
+        this(clock, () -> zone, visitTimeout, new LocalVisitorSalts());
     }
 
-    Visitors(Clock clock, Supplier<ZoneId> zone, Duration visitTimeout) {
+    Visitors(Clock clock, Supplier<ZoneId> zone, Duration visitTimeout, VisitorSalts salts) {
         this.clock = clock;
         this.zone = zone;
         this.visitTimeout = visitTimeout;
-        this.salts = new AtomicReference<>(new Salts(LocalDate.ofInstant(clock.instant(), zone.get()), newSalt(), null));
+        this.salts = salts;
     }
 
     /**
@@ -110,31 +109,16 @@ final class Visitors {
      * a visit running across midnight must not look like a new visitor.
      */
     private List<String> fingerprints(HttpServletRequest request, Instant now) {
-        Salts current = saltsAt(now);
+        ZoneId siteZone = zone.get();
+        LocalDate day = LocalDate.ofInstant(now, siteZone);
         String address = Objects.toString(request.getRemoteAddr(), "");
         String userAgent = Objects.toString(request.getHeader(HttpHeaders.USER_AGENT), "");
-        String today = fingerprint(current.today(), address, userAgent);
-        boolean justAfterMidnight = now.isBefore(current.day().atStartOfDay(zone.get()).toInstant().plus(visitTimeout));
-        if (current.yesterday() != null && justAfterMidnight) {
-            return List.of(today, fingerprint(current.yesterday(), address, userAgent));
+        String today = fingerprint(salts.of(day), address, userAgent);
+        boolean justAfterMidnight = now.isBefore(day.atStartOfDay(siteZone).toInstant().plus(visitTimeout));
+        if (justAfterMidnight) {
+            return List.of(today, fingerprint(salts.of(day.minusDays(1)), address, userAgent));
         }
         return List.of(today);
-    }
-
-    private Salts saltsAt(Instant now) {
-        LocalDate day = LocalDate.ofInstant(now, zone.get());
-        Salts current = salts.get();
-        if (current.day().equals(day)) {
-            return current;
-        }
-        return salts.updateAndGet(old -> old.day().equals(day) ? old
-                : new Salts(day, newSalt(), old.day().plusDays(1).equals(day) ? old.today() : null));
-    }
-
-    private byte[] newSalt() {
-        byte[] salt = new byte[32];
-        random.nextBytes(salt);
-        return salt;
     }
 
     /** A MAC already keyed with one salt; doFinal leaves it keyed, ready for the next fingerprint. */
@@ -171,9 +155,5 @@ final class Visitors {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is required by the Java platform", e);
         }
-    }
-
-    /** Today's salt and, for the first minutes after midnight, yesterday's. */
-    private record Salts(LocalDate day, byte[] today, byte[] yesterday) {
     }
 }

@@ -24,6 +24,17 @@ final class HttpReader {
         this.client = builder.build();
     }
 
+    private HttpReader(String base, String userAgent, HttpClient client) {
+        this.base = base;
+        this.userAgent = userAgent;
+        this.client = client;
+    }
+
+    /** The same client, cookies included, talking to the server on {@code port}: another node of a cluster. */
+    HttpReader on(int port) {
+        return new HttpReader("http://127.0.0.1:" + port, userAgent, client);
+    }
+
     static HttpReader browser(int port, String userAgent) {
         return new HttpReader(port, userAgent, true);
     }

@@ -23,6 +23,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.toasoan.testsupport.MutableClock;
+import vn.toasoan.testsupport.TestDatabases;
 
 /**
  * The statistics wired by hand around a fresh H2 database, a {@link MutableClock} and the real page filter:
@@ -48,7 +49,7 @@ final class StatsFixture {
         this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
         StatsProperties properties = new StatsProperties(totalOffset, Duration.ofSeconds(1),
-                StatsProperties.Store.MEMORY, StatsProperties.Counting.SERVER,
+                StatsProperties.Counting.SERVER,
                 Duration.ofMinutes(30), Duration.ofMinutes(5));
         VisitRepository repository = new VisitRepository(jdbc,
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
@@ -67,6 +68,30 @@ final class StatsFixture {
     static DataSource newDatabase() {
         DataSource dataSource = new DriverManagerDataSource(
                 "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure().dataSource(dataSource).load().migrate();
+        return dataSource;
+    }
+
+    /**
+     * A migrated, empty database of the run's kind ({@link TestDatabases#mode()}): H2 in memory, waiting up to ten
+     * seconds for a row lock as the application's H2 does, or a throw-away PostgreSQL database.
+     */
+    static DataSource newDatabaseOfTheRun() {
+        if (TestDatabases.mode() == TestDatabases.Mode.POSTGRES) {
+            return newPostgresDatabase();
+        }
+        DataSource dataSource = new DriverManagerDataSource(
+                "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "");
+        Flyway.configure().dataSource(dataSource).load().migrate();
+        return dataSource;
+    }
+
+    /** A migrated, empty PostgreSQL database of its own, dropped when the JVM exits. */
+    static DataSource newPostgresDatabase() {
+        String url = TestDatabases.createPostgresDatabase(TestDatabases.postgresServerUrl(),
+                TestDatabases.postgresUser(), TestDatabases.postgresPassword());
+        DataSource dataSource = new DriverManagerDataSource(url, TestDatabases.postgresUser(),
+                TestDatabases.postgresPassword());
         Flyway.configure().dataSource(dataSource).load().migrate();
         return dataSource;
     }

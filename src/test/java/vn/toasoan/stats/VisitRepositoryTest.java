@@ -34,8 +34,8 @@ class VisitRepositoryTest {
         repository.add(Map.of(DAY, 5L, DAY.minusDays(3), 7L), Map.of(article, 2L));
         repository.add(Map.of(DAY, 1L), Map.of(article, 3L, 999_999L, 4L));
 
-        assertThat(repository.totalVisits()).isEqualTo(13);
-        assertThat(repository.visitsSince(DAY.minusDays(1))).isEqualTo(Map.of(DAY, 6L));
+        assertThat(repository.figuresOn(DAY)).isEqualTo(new VisitCounts(13, 6, 0));
+        assertThat(repository.figuresOn(DAY.minusDays(2))).isEqualTo(new VisitCounts(13, 0, 7));
         assertThat(repository.visitsBetween(DAY.minusDays(3), DAY.minusDays(1))).isEqualTo(Map.of(DAY.minusDays(3), 7L));
         assertThat(fixture.viewCount(article)).isEqualTo(5);
     }
