@@ -139,7 +139,7 @@ stop_nodes() {
 }
 start_nginx() {  # start_nginx N: round robin over the first N nodes
     local n=$1 i servers="" user=""
-    for i in $(seq 1 "$n"); do servers+="        server 127.0.0.1:${PORT[$i]} max_fails=1 fail_timeout=1s;"$'\n'; done
+    for i in $(seq 1 "$n"); do servers+="        server 127.0.0.1:${PORT[$i]} max_fails=2 fail_timeout=5s;"$'\n'; done
     [ "$(id -u)" = 0 ] && user="user root;"
     mkdir -p "$TMP/nginx"
     cat > "$TMP/nginx/nginx.conf" <<EOF
@@ -167,7 +167,7 @@ $servers        keepalive 64;
             proxy_set_header Host \$http_host;
             proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
             proxy_set_header X-Forwarded-Proto \$scheme;
-            proxy_next_upstream error timeout;
+            proxy_next_upstream error timeout http_502 http_503;
         }
     }
 }

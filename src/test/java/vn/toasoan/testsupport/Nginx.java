@@ -14,11 +14,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * nginx ({@code /usr/sbin/nginx} of the Debian package) as the load balancer in front of a cluster's nodes, as
- * {@code docs/deploy.md} configures it: round robin, no stickiness, a node that refuses or times out skipped for the
- * next ({@code proxy_next_upstream error timeout}), the client's address and scheme passed on in
- * {@code X-Forwarded-For} and {@code X-Forwarded-Proto}. Runs as the test's user, with its configuration, pid, logs
- * and temp files in a directory of its own. Each answer names the node that gave it in {@value #UPSTREAM_HEADER}.
+ * nginx ({@code /usr/sbin/nginx} of the Debian package) as the load balancer in front of a cluster's nodes, configured
+ * as {@code docs/deploy.md} shows (without TLS, and with the port in {@code Host}: it listens on a free one): round
+ * robin, no stickiness, a node that refuses, times out or answers 502/503 skipped for the next
+ * ({@code proxy_next_upstream}), the client's address and scheme passed on in {@code X-Forwarded-For} and
+ * {@code X-Forwarded-Proto}. Runs as the test's user, with its configuration, pid, logs and temp files in a directory
+ * of its own. Each answer names the node that gave it in {@value #UPSTREAM_HEADER}.
  */
 public final class Nginx implements AutoCloseable {
 
@@ -74,8 +75,7 @@ public final class Nginx implements AutoCloseable {
 
     static String configuration(Path dir, int port, List<Integer> nodePorts) {
         String servers = nodePorts.stream()
-                // One failure takes a node out for a second: a killed node costs each worker one retry a second.
-                .map(p -> "        server 127.0.0.1:" + p + " max_fails=1 fail_timeout=1s;")
+                .map(p -> "        server 127.0.0.1:" + p + " max_fails=2 fail_timeout=5s;")
                 .collect(Collectors.joining("\n"));
         // As root, workers would otherwise run as nobody, who cannot write the temp directories made here.
         String user = "root".equals(System.getProperty("user.name")) ? "user root;\n" : "";
@@ -93,7 +93,7 @@ public final class Nginx implements AutoCloseable {
                     client_max_body_size 60m;
                     upstream toasoan {
                 %2$s
-                        keepalive 32;
+                        keepalive 64;
                     }
                     server {
                         listen 127.0.0.1:%3$d;
@@ -104,7 +104,7 @@ public final class Nginx implements AutoCloseable {
                             proxy_set_header Host $http_host;
                             proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
                             proxy_set_header X-Forwarded-Proto $scheme;
-                            proxy_next_upstream error timeout;
+                            proxy_next_upstream error timeout http_502 http_503;
                             proxy_connect_timeout 2s;
                             proxy_read_timeout 60s;
                             add_header %4$s $upstream_addr always;
