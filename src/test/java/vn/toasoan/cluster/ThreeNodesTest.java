@@ -146,7 +146,8 @@ class ThreeNodesTest {
         for (int node : List.of(B, C)) {
             HttpResponse<byte[]> served = web(node).getBytes(path);
             assertThat(served.statusCode()).as("GET %s on %s", path, NodeCluster.name(node)).isEqualTo(200);
-            assertThat(served.headers().firstValue("Content-Type")).isEqualTo(original.headers().firstValue("Content-Type"));
+            assertThat(served.headers().firstValue("Content-Type"))
+                    .isEqualTo(original.headers().firstValue("Content-Type"));
             assertThat(served.body()).as("the bytes a served").isEqualTo(original.body());
         }
     }

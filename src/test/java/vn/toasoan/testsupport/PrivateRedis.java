@@ -82,7 +82,8 @@ public final class PrivateRedis implements AutoCloseable {
         Instant deadline = Instant.now().plus(PATIENCE);
         while (!answersPing()) {
             if (!process.isAlive() || Instant.now().isAfter(deadline)) {
-                throw new AssertionError("redis-server on port " + port + " did not start; see " + dir.resolve("redis.log"));
+                throw new AssertionError("redis-server on port " + port + " did not start; see "
+                        + dir.resolve("redis.log"));
             }
             Thread.sleep(50);
         }
