@@ -19,13 +19,14 @@ final class TableOwners {
             Map.entry("category", Set.of("category", "category_old_slug")),
             Map.entry("menu", Set.of("menu_item")),
             Map.entry("banner", Set.of("banner", "banner_lead")),
-            Map.entry("document", Set.of("document", "document_attachment")),
-            Map.entry("media", Set.of("media", "media_variant")),
+            Map.entry("document", Set.of("document", "document_attachment", "attachment_blob")),
+            Map.entry("media", Set.of("media", "media_variant", "media_blob")),
             Map.entry("settings", Set.of("site_setting")),
             Map.entry("stats", Set.of("visit_day", "article_view_count")),
             Map.entry("account", Set.of("account", "audit_event")),
             Map.entry("api", Set.of("api_token")),
-            Map.entry("changes", Set.of("change_feed", "change_feed_pruned")));
+            Map.entry("changes", Set.of("change_feed", "change_feed_pruned")),
+            Map.entry("jobs", Set.of("shedlock")));
 
     /**
      * A feature reading another feature's table in its own SQL: joins that give a list its labels or order, where

@@ -3,6 +3,7 @@ package vn.toasoan.article;
 import java.time.Clock;
 import java.time.Instant;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -18,9 +19,14 @@ import vn.toasoan.account.AuditLog;
  * waiting (marked when the publish action was taken, see {@link ArticleDeskRepository#transition}): one published
  * "now" or back-dated is announced by its own publish entry. The mark is stored, so an article is announced once,
  * also when its time came while the application was stopped.
+ *
+ * <p>On several nodes one runs it at a time (the lock {@value #LOCK}); the mark alone already keeps two that race
+ * from both announcing an article ({@link ArticleDeskRepository#markAnnounced}), the lock spares the others the work.
  */
 @Component
 class ScheduledPublications {
+
+    static final String LOCK = "scheduled-publications";
 
     private final ArticleDeskRepository desk;
     private final AuditLog audit;
@@ -37,7 +43,19 @@ class ScheduledPublications {
         this.clock = clock;
     }
 
+    /**
+     * Tried every second by every node; a node that finds the lock taken skips its turn. Held at least half a
+     * second, so the nodes together run it about twice a second rather than once a second each, but less than the
+     * second between a node's turns, so every turn of a single node finds it free: an article is announced within
+     * about a second of its time. Held at most 30 s should the node die mid-run (announcements then wait that long;
+     * readers see the article from its time anyway).
+     */
     @Scheduled(fixedDelayString = "${toasoan.articles.schedule-check:1s}")
+    @SchedulerLock(name = LOCK, lockAtMostFor = "PT30S", lockAtLeastFor = "PT0.5S")
+    void announceDueOnOneNode() {
+        announceDue();
+    }
+
     synchronized void announceDue() {
         Instant now = clock.instant();
         transaction.executeWithoutResult(status -> {

@@ -2,6 +2,7 @@ package vn.toasoan.changes;
 
 import java.time.Clock;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -10,12 +11,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Deletes entries older than {@code toasoan.changes.retention}, hourly. Every node may run it: deleting what is
- * already deleted does nothing. A node that was down for longer than the retention finds its followers' positions
+ * Deletes entries older than {@code toasoan.changes.retention}, hourly, on one node at a time (the lock
+ * {@value #LOCK}). Were two to run it, the second would delete nothing: the lock only spares the work. A node that was down for longer than the retention finds its followers' positions
  * below the pruned mark and starts them over (see {@link ChangeFollowing#start}).
  */
 @Component
 class ChangeFeedPruning {
+
+    static final String LOCK = "change-feed-pruning";
 
     private static final Logger log = LoggerFactory.getLogger(ChangeFeedPruning.class);
 
@@ -29,7 +32,13 @@ class ChangeFeedPruning {
         this.clock = clock;
     }
 
+    /** A large delete may take minutes; a node that dies while pruning holds the lock until the half hour is up. */
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1H")
+    @SchedulerLock(name = LOCK, lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+    public void pruneOnOneNode() {
+        prune();
+    }
+
     @Transactional
     public void prune() {
         try {

@@ -10,7 +10,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Writes every {@link FeedChange} into the feed, in the transaction that publishes it, and has this node's
  * followers apply it as soon as that transaction has committed: the editor's next request already sees it in
- * search and on the public pages. Other nodes find it at their next poll.
+ * search and on the public pages. Other nodes are woken up to read it ({@link ChangeWakeUps}), or find it at their
+ * next poll.
  */
 @Component
 class ChangeRecorder {
@@ -27,11 +28,13 @@ class ChangeRecorder {
 
     private final ChangeFeedRepository repository;
     private final ChangeFollowing following;
+    private final ChangeWakeUps wakeUps;
     private final Clock clock;
 
-    ChangeRecorder(ChangeFeedRepository repository, ChangeFollowing following, Clock clock) {
+    ChangeRecorder(ChangeFeedRepository repository, ChangeFollowing following, ChangeWakeUps wakeUps, Clock clock) {
         this.repository = repository;
         this.following = following;
+        this.wakeUps = wakeUps;
         this.clock = clock;
     }
 
@@ -81,6 +84,8 @@ class ChangeRecorder {
             if (halt) {
                 Runtime.getRuntime().halt(137);
             }
+            // First: the other nodes read the feed while this one does.
+            wakeUps.committed();
             following.catchUp();
         }
     }

@@ -1,7 +1,7 @@
 package vn.toasoan.document;
 
-import java.nio.file.Path;
+import vn.toasoan.blob.Blob;
 
-/** An attachment and where its bytes are, for serving the download. */
-public record AttachmentFile(Attachment attachment, Path path) {
+/** An attachment and its bytes, for serving the download. */
+public record AttachmentFile(Attachment attachment, Blob content) {
 }

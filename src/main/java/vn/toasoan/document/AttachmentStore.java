@@ -1,81 +1,81 @@
 package vn.toasoan.document;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.UUID;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.toasoan.DataDirectoryProperties;
+import vn.toasoan.blob.Blob;
+import vn.toasoan.blob.BlobArea;
+import vn.toasoan.blob.BlobStore;
+import vn.toasoan.blob.BlobStores;
 
 /**
- * Attached files on disk, named by the SHA-256 of their bytes: the name can never be chosen by an uploader, and
- * the same file attached twice is stored once.
+ * Attached files, named by the SHA-256 of their bytes: the name can never be chosen by an uploader, and the same
+ * file attached twice is stored once. The bytes are in the data directory ({@code documents/}) on one node and in
+ * {@value #TABLE} in cluster mode.
  */
 @Component
 class AttachmentStore {
 
+    /** The document feature's table of blobs, in cluster mode. */
+    static final String TABLE = "attachment_blob";
+
     private static final Logger log = LoggerFactory.getLogger(AttachmentStore.class);
 
-    private final Path root;
+    private final BlobStore store;
+    /**
+     * Runs after another transaction's end (restore, delete) in a transaction of its own: the one that ended can
+     * take no more work.
+     */
+    private final TransactionTemplate ownTransaction;
 
-    AttachmentStore(DataDirectoryProperties dataDirectory) {
-        this.root = dataDirectory.documents();
+    AttachmentStore(BlobStores stores, DataDirectoryProperties dataDirectory,
+            PlatformTransactionManager transactionManager) {
+        this.store = stores.open(new BlobArea(dataDirectory.documents(), TABLE));
+        this.ownTransaction = new TransactionTemplate(transactionManager,
+                new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRES_NEW));
     }
 
-    /** Writes the bytes (atomically, so a reader never gets half a file) and returns their storage key. */
+    /** Stores the bytes unless they are stored already, and returns their storage key. */
     String store(byte[] content, String extension) {
         String hash = sha256(content);
         String key = hash.substring(0, 2) + "/" + hash + extension;
-        writeUnlessPresent(key, content);
+        store.putIfAbsent(key, content);
         return key;
     }
 
     /**
-     * Writes the bytes stored under {@code key} again if their file is gone, after the attachment naming them was
+     * Writes the bytes stored under {@code key} again if they are gone, after the attachment naming them was
      * committed: the same bytes may have been removed with another document meanwhile ({@link #deleteUnlessNamed}).
      * The key is the one {@link #store} gave, so a large file is not hashed a second time.
      */
     void restore(String key, byte[] content) {
         try {
-            writeUnlessPresent(key, content);
-        } catch (UncheckedIOException e) {
-            log.warn("Could not write the attached file {} again: {}", key, e.getCause().toString());
-        }
-    }
-
-    private void writeUnlessPresent(String key, byte[] content) {
-        Path target = path(key);
-        if (Files.exists(target)) {
-            return;
-        }
-        try {
-            Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(target.getParent(), ".upload", ".tmp");
-            Files.write(temp, content);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            ownTransaction.executeWithoutResult(status -> store.putIfAbsent(key, content));
+        } catch (RuntimeException e) {
+            log.warn("Could not write the attached file {} again: {}", key, e.toString());
         }
     }
 
     /**
-     * Deletes the file stored under {@code key} unless a row names it: the same bytes may be attached to another
+     * Deletes the bytes stored under {@code key} unless a row names them: the same bytes may be attached to another
      * document. Called once the removal of a row is committed, never before, so a rollback loses no file. An
-     * attachment of the same bytes may be committing at this very moment: the file is moved aside before the rows
-     * are counted again, so that attachment is either counted (and the file put back) or finds its file gone after
-     * its commit and writes it again ({@link #restore}). A file that cannot be removed is only logged: a file no row
-     * names is never served.
+     * attachment of the same bytes may be committing at this very moment: the bytes are removed (in a transaction
+     * of their own) before the rows are counted again, so that attachment is either counted (and the removal rolled
+     * back) or finds its bytes gone after its commit and writes them again ({@link #restore}). Bytes that cannot be
+     * removed are only logged: bytes no row names are never served.
      *
      * @param named whether a stored attachment names the key, asked of the database as it is now
      */
@@ -83,24 +83,15 @@ class AttachmentStore {
         if (stillNamed(key, named)) {
             return;
         }
-        Path file = path(key);
-        Path aside = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".deleting");
         try {
-            Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
-        } catch (NoSuchFileException e) {
-            return;
-        } catch (IOException e) {
+            ownTransaction.executeWithoutResult(status -> {
+                store.delete(key);
+                if (stillNamed(key, named)) {
+                    status.setRollbackOnly();
+                }
+            });
+        } catch (RuntimeException e) {
             log.warn("Could not remove the attached file {}: {}", key, e.toString());
-            return;
-        }
-        try {
-            if (stillNamed(key, named)) {
-                Files.move(aside, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } else {
-                Files.delete(aside);
-            }
-        } catch (IOException e) {
-            log.warn("Could not finish removing the attached file {} (left as {}): {}", key, aside, e.toString());
         }
     }
 
@@ -114,8 +105,9 @@ class AttachmentStore {
         }
     }
 
-    Path path(String key) {
-        return root.resolve(key);
+    /** The bytes stored under {@code key}, if they are. */
+    Optional<Blob> file(String key) {
+        return store.get(Objects.requireNonNull(key));
     }
 
     private static String sha256(byte[] content) {

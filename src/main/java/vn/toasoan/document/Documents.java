@@ -222,10 +222,10 @@ public class Documents implements SmartInitializingSingleton {
         return attachments.ofDocument(documentId);
     }
 
-    /** An attached file of the document with this slug, for download. */
+    /** An attached file of the document with this slug, for download; empty when its bytes are missing. */
     public Optional<AttachmentFile> attachmentFile(String documentSlug, long attachmentId) {
         return attachments.find(documentSlug, attachmentId)
-                .map(s -> new AttachmentFile(s.attachment(), files.path(s.storageKey())));
+                .flatMap(s -> files.file(s.storageKey()).map(blob -> new AttachmentFile(s.attachment(), blob)));
     }
 
     /** The texts extracted from all files attached to a document (NFC), in the order attached, for indexing. */

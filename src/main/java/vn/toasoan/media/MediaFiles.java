@@ -1,10 +1,5 @@
 package vn.toasoan.media;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -15,25 +10,32 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.toasoan.DataDirectoryProperties;
+import vn.toasoan.blob.BlobArea;
+import vn.toasoan.blob.BlobStore;
+import vn.toasoan.blob.BlobStores;
 import vn.toasoan.text.Slugs;
 
 /**
- * Media files in the data directory, under keys the application makes up: {@code 2026/05/hoi-nghi-3f9a1c07d2b4.jpg}
- * and, for the smaller copies, {@code 2026/05/hoi-nghi-3f9a1c07d2b4-480.jpg}. The uploader's name gives only the
- * readable part, reduced to a slug, so no name can reach outside the directory or be served as something else; the
- * random part makes keys unguessable and unique, so a file once served never changes and caches keep it a year.
+ * Media files, under keys the application makes up: {@code 2026/05/hoi-nghi-3f9a1c07d2b4.jpg} and, for the smaller
+ * copies, {@code 2026/05/hoi-nghi-3f9a1c07d2b4-480.jpg}. The uploader's name gives only the readable part, reduced to
+ * a slug, so no name can reach outside the store or be served as something else; the random part makes keys
+ * unguessable and unique, so a file once served never changes and caches keep it a year. The bytes are in the data
+ * directory ({@code media/}) on one node and in {@value #TABLE} in cluster mode.
  */
 @Component
 class MediaFiles {
+
+    /** The media feature's table of blobs, in cluster mode. */
+    static final String TABLE = "media_blob";
 
     private static final Logger log = LoggerFactory.getLogger(MediaFiles.class);
     private static final int READABLE_LENGTH = 60;
 
     private final SecureRandom random = new SecureRandom();
-    private final Path root;
+    private final BlobStore store;
 
-    MediaFiles(DataDirectoryProperties dataDirectory) {
-        this.root = dataDirectory.media().toAbsolutePath().normalize();
+    MediaFiles(BlobStores stores, DataDirectoryProperties dataDirectory) {
+        this.store = stores.open(new BlobArea(dataDirectory.media(), TABLE));
     }
 
     /** A new key for a file of this type, named after {@code originalName} where it has letters or digits. */
@@ -52,46 +54,30 @@ class MediaFiles {
         return key.substring(0, dot) + "-" + width + key.substring(dot);
     }
 
-    /**
-     * Writes a file in full under a temporary name, then renames it, so a reader never gets half a file. An
-     * existing file is never replaced: it may be served already.
-     */
+    /** Stores a new file. An existing file is never replaced: it may be served already. */
     void write(String key, byte[] content) {
-        Path target = path(key);
-        try {
-            Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(target.getParent(), ".upload-", ".tmp");
-            try {
-                Files.write(temp, content);
-                // Same directory, so a rename: atomic, and it fails rather than replace.
-                Files.move(temp, target);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (FileAlreadyExistsException e) {
-            throw new IllegalStateException("Media file " + key + " exists already", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot store media file " + key, e);
+        if (!store.putIfAbsent(key, content)) {
+            throw new IllegalStateException("Media file " + key + " exists already");
         }
     }
 
-    /** Deletes files, going on past any that cannot be deleted: a leftover file costs disk space, nothing more. */
+    /**
+     * Deletes files, going on past any that cannot be deleted: a leftover file costs disk space, nothing more. In a
+     * transaction they go when it commits.
+     */
     void delete(Collection<String> keys) {
         for (String key : keys) {
             try {
-                Files.deleteIfExists(path(key));
-            } catch (IOException | RuntimeException e) {
+                store.delete(key);
+            } catch (RuntimeException e) {
                 log.warn("Could not delete media file {}: {}", key, e.toString());
             }
         }
     }
 
-    Path path(String key) {
-        Path path = root.resolve(key).normalize();
-        if (!path.startsWith(root) || path.equals(root)) {
-            throw new IllegalArgumentException("Not a media key: " + key);
-        }
-        return path;
+    /** Where readers get the files from. */
+    BlobStore store() {
+        return store;
     }
 
     private static String withoutExtension(String name) {

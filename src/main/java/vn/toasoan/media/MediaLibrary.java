@@ -8,8 +8,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.toasoan.account.Actor;
 import vn.toasoan.account.AuditLog;
@@ -88,7 +86,7 @@ public class MediaLibrary implements SmartInitializingSingleton {
     }
 
     /**
-     * Deletes a medium no article uses, with its copies; the files go once the deletion is committed. Editors and
+     * Deletes a medium no article uses, with its copies; the files go with the deletion's commit. Editors and
      * administrators only: a picture may be in use where no table records it (a page outside the site).
      *
      * @throws NotPermitted when {@code actor} is an author
@@ -113,12 +111,7 @@ public class MediaLibrary implements SmartInitializingSingleton {
         }
         audit.record(actor, "media.delete", "media", id, item.originalName());
         events.publishEvent(new MediaChanged(id));
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                files.delete(keys);
-            }
-        });
+        files.delete(keys);
     }
 
     /** Fills the search text of rows stored before it existed, so the library's filter finds them too. */

@@ -5,9 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,6 +40,7 @@ public class MediaUploads {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final TransactionTemplate cleanup;
     private final SiteZone site;
     private final Clock clock;
 
@@ -50,6 +54,8 @@ public class MediaUploads {
         this.audit = audit;
         this.events = events;
         this.transaction = transaction;
+        this.cleanup = new TransactionTemplate(Objects.requireNonNull(transaction.getTransactionManager()),
+                new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRES_NEW));
         this.site = site;
         this.clock = clock;
     }
@@ -135,7 +141,8 @@ public class MediaUploads {
             @Override
             public void afterCompletion(int status) {
                 if (status != STATUS_COMMITTED) {
-                    files.delete(written);
+                    // A transaction of its own: the one that ended can take no more work.
+                    cleanup.executeWithoutResult(s -> files.delete(written));
                 }
             }
         });

@@ -7,23 +7,26 @@ import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import vn.toasoan.DataDirectoryProperties;
+import vn.toasoan.blob.BlobResourceResolver;
 
-/** Serves stored media straight from the data directory; names never change, so caches keep them a year. */
+/**
+ * Serves stored media from wherever the store keeps them (the data directory, or this node's cache of the shared
+ * store) with the type of the name, Last-Modified and ranges; names never change, so caches keep them a year.
+ */
 @Configuration(proxyBeanMethods = false)
 class MediaWebConfiguration implements WebMvcConfigurer {
 
-    private final DataDirectoryProperties dataDirectory;
+    private final MediaFiles files;
 
-    MediaWebConfiguration(DataDirectoryProperties dataDirectory) {
-        this.dataDirectory = dataDirectory;
+    MediaWebConfiguration(MediaFiles files) {
+        this.files = files;
     }
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        String location = dataDirectory.media().toAbsolutePath().normalize().toUri().toString();
         registry.addResourceHandler("/media/**")
-                .addResourceLocations(location.endsWith("/") ? location : location + "/")
-                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+                .resourceChain(false)
+                .addResolver(new BlobResourceResolver(files.store()));
     }
 }

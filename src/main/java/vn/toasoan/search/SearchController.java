@@ -22,6 +22,9 @@ class SearchController {
     static final String PAGE_PATH = "/tim-kiem";
     static final String ASK_FOR_WORDS = "Vui lòng nhập từ khóa cần tìm.";
     static final String NO_WORDS = "Từ khóa không có chữ hoặc số nào để tìm. Vui lòng nhập từ khóa khác.";
+    /** While the index is built from the database: what it finds is true, but may not be all there is. */
+    static final String BUILDING = "Chỉ mục tìm kiếm đang được xây dựng (đã xong %d%%): kết quả có thể chưa đầy đủ."
+            + " Vui lòng thử lại sau ít phút.";
 
     private final SearchIndex index;
     private final Categories categories;
@@ -82,6 +85,7 @@ class SearchController {
         if (!results.searchable()) {
             messages.add(NO_WORDS);
         }
+        index.building().ifPresent(progress -> messages.add(String.format(BUILDING, progress.percent())));
         return new Answer(results, messages);
     }
 

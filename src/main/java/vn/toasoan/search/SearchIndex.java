@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -67,6 +68,10 @@ public class SearchIndex {
     /** When the last complete rebuild finished; read from the index at start-up. */
     private volatile Instant lastRebuiltAt;
     private volatile String lastFailure;
+    /** Whether searches may miss documents of the database until the rebuild under way has finished. */
+    private volatile boolean incomplete;
+    /** Whether this process found the index without a usable position and built it from the database. */
+    private volatile boolean startedOver;
 
     SearchIndex(DataDirectoryProperties data, List<SearchSource> sources, SearchProperties properties, Clock clock)
             throws IOException {
@@ -97,15 +102,14 @@ public class SearchIndex {
     }
 
     /**
-     * The change feed position stored with the index's last commit. An empty index without one has applied nothing:
-     * it stands at the start of the feed, and replays it (a first start: the demo content is searchable when the
-     * node is ready; rows older than the feed are the start-up check's, which compares the counts). Empty for an
-     * index with documents from before the feed.
+     * The change feed position stored with the index's last commit. Empty for an index that has none: a new node's,
+     * a lost or damaged index replaced by an empty one, or one with documents from before the feed; the feed then
+     * has it {@link #startOver} from the database.
      */
     Optional<FeedPosition> feedPosition() {
         String stored = index.feedPosition();
         if (stored == null) {
-            return size() == 0 ? Optional.of(FeedPosition.at(0)) : Optional.empty();
+            return Optional.empty();
         }
         try {
             return Optional.of(FeedPosition.decode(stored));
@@ -116,13 +120,41 @@ public class SearchIndex {
     }
 
     /**
-     * The index cannot tell which changes it missed: it is rebuilt from the database in the background, and follows
-     * the feed from {@code from} meanwhile.
+     * The index cannot tell which changes it missed: it is built again from the database, and follows the feed from
+     * {@code from} meanwhile. Called before the node takes requests. A database of at most
+     * {@code toasoan.search.build-before-opening-up-to} documents is indexed at once, so the first reader finds all
+     * of it; a larger one in the background while the node already serves pages, searches answering from what is
+     * indexed so far and saying so ({@link #building()}).
      */
     void startOver(FeedPosition from) {
-        log.info("Search index has no usable change feed position; rebuilding it in the background");
+        startedOver = true;
         index.setFeedPosition(from.encode());
-        rebuild();
+        long documents = sources.stream().mapToLong(SearchSource::count).sum();
+        if (documents <= properties.buildBeforeOpeningUpTo()) {
+            log.info("Search index has no usable change feed position; building it from the {} documents of the"
+                    + " database before the node takes requests", documents);
+            try {
+                rebuild().join();
+            } catch (CompletionException e) {
+                // Logged by the build; the node opens with what is there, and the start-up check tries again.
+                startedOver = false;
+            }
+        } else {
+            log.info("Search index has no usable change feed position; building it from the {} documents of the"
+                    + " database in the background while the node serves pages", documents);
+            incomplete = true;
+            rebuild();
+        }
+    }
+
+    /**
+     * Where the build stands while searches can miss documents that are in the database: the index is being built
+     * again after it was found empty, lost, damaged or short of documents. Empty when the index holds what the database
+     * does (also during a rebuild that only refreshes a complete index: it keeps every document until the end).
+     */
+    public Optional<RebuildProgress> building() {
+        RebuildProgress progress = rebuildProgress();
+        return incomplete && progress.running() ? Optional.of(progress) : Optional.empty();
     }
 
     /**
@@ -187,12 +219,13 @@ public class SearchIndex {
         return new IndexState(size(), lastRebuiltAt, rebuildProgress(), lastFailure, index.outdated());
     }
 
+    /** Nothing to check when the index was just built from the database ({@link #startOver}). */
     @EventListener(ApplicationReadyEvent.class)
     void checkOnStart() {
         if (properties.rebuildOnStart()) {
             log.info("Rebuilding the search index in the background, as toasoan.search.rebuild-on-start asks");
             rebuild();
-        } else if (properties.checkOnStart()) {
+        } else if (properties.checkOnStart() && !startedOver) {
             checkAgainstDatabase();
         }
     }
@@ -219,11 +252,13 @@ public class SearchIndex {
         }
         if (index.rebuildInterrupted()) {
             log.info("Search index rebuild was interrupted; rebuilding it in the background");
+            incomplete = true;
             rebuild();
             return true;
         }
         if (index.recreated() || indexed != expected) {
             log.info("Search index holds {} of {} documents; rebuilding it in the background", indexed, expected);
+            incomplete = true;
             rebuild();
             return true;
         }
@@ -259,6 +294,7 @@ public class SearchIndex {
             index.commit();
             lastRebuiltAt = finished;
             lastFailure = null;
+            incomplete = false;
             log.info("Search index rebuilt: {} documents in {} ms", done.get(), (System.nanoTime() - started) / 1_000_000);
         } catch (IOException e) {
             log.error("Search index rebuild failed", e);

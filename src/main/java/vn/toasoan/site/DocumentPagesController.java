@@ -1,9 +1,7 @@
 package vn.toasoan.site;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -19,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import vn.toasoan.article.Articles;
+import vn.toasoan.blob.BlobResource;
 import vn.toasoan.document.AttachmentFile;
 import vn.toasoan.document.Document;
 import vn.toasoan.document.DocumentFilter;
@@ -83,7 +82,6 @@ class DocumentPagesController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         AttachmentFile file = documents.attachmentFile(slug, Long.parseLong(id))
-                .filter(f -> Files.isRegularFile(f.path()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.attachment().contentType()))
@@ -92,6 +90,6 @@ class DocumentPagesController {
                         .filename(file.attachment().fileName(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .cacheControl(CacheControl.noCache())
-                .body(new FileSystemResource(file.path()));
+                .body(new BlobResource(file.content(), file.attachment().fileName()));
     }
 }

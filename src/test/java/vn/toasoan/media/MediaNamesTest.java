@@ -16,12 +16,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.toasoan.DataDirectoryProperties;
+import vn.toasoan.blob.BlobKeys;
+import vn.toasoan.blob.DirectoryBlobStore;
 
 /** The uploader's file name gives a readable part to the key and is kept for people, never as a path. */
 class MediaNamesTest {
 
     private static final Path ROOT = Path.of("/srv/toasoan/data").toAbsolutePath();
-    private static final MediaFiles FILES = new MediaFiles(new DataDirectoryProperties(ROOT));
+    private static final MediaFiles FILES = new MediaFiles(area -> new DirectoryBlobStore(area.directory()),
+            new DataDirectoryProperties(ROOT));
+    private static final DirectoryBlobStore STORE = new DirectoryBlobStore(ROOT.resolve("media"));
     private static final LocalDate TODAY = LocalDate.of(2026, 5, 7);
 
     static List<String> naughtyStrings() {
@@ -38,7 +42,8 @@ class MediaNamesTest {
         assertThatCode(() -> {
             String key = FILES.newKey(name, FileType.JPEG, TODAY);
             assertThat(key).matches("2026/05/[a-z0-9]+(-[a-z0-9]+)*-[0-9a-f]{12}\\.jpg").hasSizeLessThan(100);
-            assertThat(FILES.path(key)).startsWithRaw(ROOT.resolve("media"));
+            assertThat(STORE.path(key)).startsWithRaw(ROOT.resolve("media"));
+            assertThat(BlobKeys.valid(key)).isTrue();
             assertThat(MediaFiles.variantKey(key, 480)).matches("2026/05/[a-z0-9-]+-[0-9a-f]{12}-480\\.jpg");
             String kept = MediaTexts.originalName(name);
             if (kept != null) {
