@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The application as a separate JVM on the test's class path, for what only a real process shows: a {@code kill -9}
- * or a halt right after a commit, and what the next start makes of it. Its output goes to a log file that a failed
- * wait prints.
+ * The application as a separate JVM, from the test's class path or the packaged jar, for what only a real process
+ * shows: a {@code kill -9} or a halt right after a commit, and what the next start makes of it; several of them as the
+ * nodes of a cluster. Its output goes to a log file that a failed wait prints.
  */
 public final class AppProcess implements AutoCloseable {
 
@@ -26,14 +26,22 @@ public final class AppProcess implements AutoCloseable {
 
     private final Process process;
     private final Path log;
+    /** What runs the application (JVM options, then a class path and main class, or a jar). */
+    private final List<String> launcher;
+    private final Path dataDir;
     private final int port;
     private final int managementPort;
+    private final List<String> arguments;
 
-    private AppProcess(Process process, Path log, int port, int managementPort) {
+    private AppProcess(Process process, Path log, List<String> launcher, Path dataDir, int port, int managementPort,
+            List<String> arguments) {
         this.process = process;
         this.log = log;
+        this.launcher = List.copyOf(launcher);
+        this.dataDir = dataDir;
         this.port = port;
         this.managementPort = managementPort;
+        this.arguments = List.copyOf(arguments);
     }
 
     /**
@@ -45,22 +53,53 @@ public final class AppProcess implements AutoCloseable {
      */
     public static AppProcess start(Path dataDir, List<String> jvmOptions, List<String> arguments)
             throws IOException, InterruptedException {
-        int port = freePort();
-        int managementPort = freePort();
+        List<String> launcher = new ArrayList<>(jvmOptions);
+        launcher.addAll(List.of("-cp", System.getProperty("java.class.path"), "vn.toasoan.ToaSoanApplication"));
+        return launch(launcher, dataDir, freePort(), freePort(), arguments);
+    }
+
+    /**
+     * Starts the packaged application ({@code java -jar}, as an operator runs it) on the given ports with
+     * {@code dataDir} as its data directory, and waits until it answers HTTP. Ports are fixed so that a proxy
+     * in front of it finds it again after {@link #startAgain}.
+     */
+    public static AppProcess startJar(Path jar, Path dataDir, int port, int managementPort, List<String> jvmOptions,
+            List<String> arguments) throws IOException, InterruptedException {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build it first (mvn package or mvn verify)");
+        }
+        List<String> launcher = new ArrayList<>(jvmOptions);
+        launcher.addAll(List.of("-jar", jar.toString()));
+        return launch(launcher, dataDir, port, managementPort, arguments);
+    }
+
+    /**
+     * The same application again, on the same ports and data directory, after this one ended; {@code more}
+     * arguments are added to (and so override) the first start's.
+     */
+    public AppProcess startAgain(List<String> more) throws IOException, InterruptedException {
+        if (process.isAlive()) {
+            throw new IllegalStateException("still running: stop or kill it first");
+        }
+        List<String> arguments = new ArrayList<>(this.arguments);
+        arguments.addAll(more);
+        return launch(launcher, dataDir, port, managementPort, arguments);
+    }
+
+    private static AppProcess launch(List<String> launcher, Path dataDir, int port, int managementPort,
+            List<String> arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Xmx256m");
-        command.addAll(jvmOptions);
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add("vn.toasoan.ToaSoanApplication");
+        command.addAll(launcher);
         command.add("--server.port=" + port);
         command.add("--management.server.port=" + managementPort);
         command.add("--toasoan.data-dir=" + dataDir);
         command.addAll(arguments);
-        Path log = Files.createTempFile(dataDir.getParent(), "app-", ".log");
+        Files.createDirectories(dataDir);
+        Path log = Files.createTempFile(dataDir.getParent(), dataDir.getFileName() + "-", ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        AppProcess app = new AppProcess(process, log, port, managementPort);
+        AppProcess app = new AppProcess(process, log, launcher, dataDir, port, managementPort, arguments);
         app.awaitServing();
         return app;
     }
@@ -76,6 +115,15 @@ public final class AppProcess implements AutoCloseable {
 
     public Process process() {
         return process;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Its output so far (a new file on each start). */
+    public Path log() {
+        return log;
     }
 
     /** Waits for the process to end by itself; its exit status. */
@@ -111,6 +159,14 @@ public final class AppProcess implements AutoCloseable {
             }
         }
         throw new AssertionError("the application did not answer within " + START_PATIENCE + "\n" + logTail());
+    }
+
+    /** Ends it at once, as {@code kill -9} does: no shutdown hook, nothing flushed. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new AssertionError("the application did not die within 30 s of SIGKILL");
+        }
     }
 
     /** Stops it as an operator would (SIGTERM, a graceful shutdown), or for good after 30 s. */

@@ -34,13 +34,23 @@ public final class Multipart {
 
     /** Posts the body to {@code action}; redirects are not followed. */
     public HttpResponse<String> post(NewsroomClient client, String action) {
+        return client.send(HttpRequest.newBuilder(URI.create(client.base() + action))
+                .header("Content-Type", contentType())
+                .header("User-Agent", WebClient.CHROME)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes())).build());
+    }
+
+    /** The {@code Content-Type} header the body goes with. */
+    public String contentType() {
+        return "multipart/form-data; boundary=" + boundary;
+    }
+
+    /** The whole body, closing boundary included. */
+    public byte[] bytes() {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         all.writeBytes(body.toByteArray());
         all.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return client.send(HttpRequest.newBuilder(URI.create(client.base() + action))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("User-Agent", WebClient.CHROME)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(all.toByteArray())).build());
+        return all.toByteArray();
     }
 
     private void write(String text) {

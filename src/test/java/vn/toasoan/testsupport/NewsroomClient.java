@@ -35,9 +35,21 @@ public final class NewsroomClient {
 
     /** A browser whose cookies are {@code cookies}: give two clients the same to reach two nodes as one browser. */
     public NewsroomClient(int port, CookieHandler cookies) {
+        this(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(cookies)
+                .connectTimeout(Duration.ofSeconds(5)).build(), port);
+    }
+
+    private NewsroomClient(HttpClient http, int port) {
+        this.http = http;
         this.base = "http://localhost:" + port;
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(cookies)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /**
+     * The same browser, with the same cookies, speaking to the server on another port: another node of a cluster
+     * (cookies do not tell ports apart, so a browser sends its session to every node of a host).
+     */
+    public NewsroomClient onPort(int port) {
+        return new NewsroomClient(http, port);
     }
 
     /** Logs in through the login form; returns the response to the form post (a 302 to /quan-tri on success). */
