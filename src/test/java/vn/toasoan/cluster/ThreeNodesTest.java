@@ -127,6 +127,7 @@ class ThreeNodesTest {
                         .add(time));
             }
         }
+        System.out.println("figure: publish on a to page, home page and search on b and c (5 rounds): " + times);
         assertThat(times).as("time from each publication's answer on a to its page, home page and search: %s", times)
                 .allSatisfy((node, took) -> assertThat(Collections.max(took)).as(node)
                         .isLessThanOrEqualTo(Duration.ofSeconds(1)));
@@ -333,6 +334,8 @@ class ThreeNodesTest {
         Figures counted = agreed(before);
         Figures after = settledFigures(List.of(A, B));
         long lost = answers.size() - (after.total() - counted.total());
+        System.out.printf("figure: kill -9 of c under load: %d page views, %d lost, %d answered by c in its last %d ms%n",
+                answers.size(), lost, mayBeLost, FLUSH_INTERVAL.plus(FLUSH_TIME).toMillis());
         assertThat(lost).as("visits lost of %d (c answered %d in its last second)", answers.size(), mayBeLost)
                 .isBetween(0L, mayBeLost);
         if (after.day().equals(counted.day())) {
