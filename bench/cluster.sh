@@ -95,15 +95,16 @@ BASE="http://127.0.0.1:$NPORT"
 declare -a PORT MPORT NODE_PID
 for i in 1 2 3; do PORT[$i]=$(free_port); MPORT[$i]=$(free_port); done
 
-# 2. Nodes and nginx.
+# 2. Nodes and nginx. Cluster mode, except in the baseline phase (one node on the embedded default).
+CLUSTER_ARGS=(--spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" --spring.datasource.username=postgres
+    --toasoan.cluster.redis-url="redis://127.0.0.1:$RPORT" --toasoan.cluster.key-prefix=bench:)
+MODE_ARGS=("${CLUSTER_ARGS[@]}")
 start_node() {  # start_node INDEX PHASE ARGS...
     local i=$1 phase=$2; shift 2
     mkdir -p "$TMP/$phase/node$i"
     java -Xmx256m -jar target/toasoan.jar --server.port="${PORT[$i]}" --server.address=127.0.0.1 \
         --management.server.port="${MPORT[$i]}" --toasoan.data-dir="$TMP/$phase/node$i" \
-        --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" --spring.datasource.username=postgres \
-        --toasoan.cluster.redis-url="redis://127.0.0.1:$RPORT" --toasoan.cluster.key-prefix=bench: \
-        --toasoan.site.base-url="$BASE" "$@" > "$OUT/cluster-$phase-node$i.log" 2>&1 &
+        "${MODE_ARGS[@]}" --toasoan.site.base-url="$BASE" "$@" > "$OUT/cluster-$phase-node$i.log" 2>&1 &
     NODE_PID[$i]=$!
     PIDS+=("$!")
 }
@@ -218,9 +219,9 @@ run_wrk() {  # run_wrk TARGET NODES URL SCRIPT SECONDS LABEL
         || { cat "$file" >&2; die "wrk failed on $3"; }
     grep '^RESULT' "$file" | sed "s/^RESULT/$1 $2 $6/"
 }
-measure() {  # measure TARGET URL SCRIPT: 1, 2 and 3 nodes
+measure() {  # measure TARGET URL SCRIPT [NODE COUNTS]: 1, 2 and 3 nodes by default
     local n r
-    for n in 1 2 3; do
+    for n in ${4:-1 2 3}; do
         start_nginx "$n"
         say "$1 with $n node(s): warm-up 5 s, then $ROUNDS x ${DURATION}s"
         run_wrk "$1" "$n" "$2" "$3" 5 warmup > /dev/null
@@ -246,22 +247,37 @@ start_nodes beacon false --toasoan.stats.counting=beacon
 measure beacon "$BASE/api/v1/visit?a=$ARTICLE_ID" "$TMP/beacon.lua"
 STATS=$(curl -s "http://127.0.0.1:${PORT[1]}/api/v1/stats" || true)
 stop_nodes
+
+# 6. Baseline: what a site picks without cluster mode, one node on the embedded default (H2, visit windows in the
+# process), behind the same nginx: the cluster rows are compared with it.
+MODE_ARGS=()
+start_node 1 single --toasoan.demo.enabled=true; await_node 1 single
+ARTICLE_SINGLE=$(curl -s "http://127.0.0.1:${PORT[1]}/" | grep -o 'href="[^"]*"' | sed 's/^href="//; s/"$//' \
+    | sed -E "s#^https?://[^/]+##" | grep -m1 '^/tin-tuc/' || true)
+[ -n "$ARTICLE_SINGLE" ] || die "no /tin-tuc/ link on the baseline node's home page"
+measure single "$BASE$ARTICLE_SINGLE" "$TMP/report.lua" 1
+kill "${NODE_PID[1]}" 2>/dev/null || true
+for _ in $(seq 1 120); do kill -0 "${NODE_PID[1]}" 2>/dev/null || break; sleep 0.25; done
+start_node 1 single-beacon --toasoan.demo.enabled=true --toasoan.stats.counting=beacon; await_node 1 single-beacon
+measure single-beacon "$BASE/api/v1/visit?a=${ARTICLE_SINGLE##*-}" "$TMP/beacon.lua" 1
 cp "$TMP/results.txt" "$OUT/cluster-results.txt"
 
-# 6. Table.
+# 7. Table.
 median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print 0; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 field() { grep "^$1 $2 " "$TMP/results.txt" | grep -oE "$3=[0-9.]+" | cut -d= -f2; }
 echo
 echo "Tòa Soạn cluster benchmark — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load before $LOAD / after $(cut -d' ' -f1 /proc/loadavg), wrk -t2 -c64 -d${DURATION}s through nginx, median of $ROUNDS round(s)"
-printf '%-8s %6s %10s %9s %9s %9s %8s\n' target nodes 'req/s' 'p50 ms' 'p99 ms' 'non-2xx' 'errors'
-for t in article beacon; do
-    for n in 1 2 3; do
-        printf '%-8s %6s %10.0f %9.2f %9.2f %9s %8s\n' "$t" "$n" "$(field "$t" "$n" rps | median)" \
+printf '%-13s %6s %10s %9s %9s %9s %8s\n' target nodes 'req/s' 'p50 ms' 'p99 ms' 'non-2xx' 'errors'
+for t in single article single-beacon beacon; do
+    case $t in single*) counts=1 ;; *) counts="1 2 3" ;; esac
+    for n in $counts; do
+        printf '%-13s %6s %10.0f %9.2f %9.2f %9s %8s\n' "$t" "$n" "$(field "$t" "$n" rps | median)" \
             "$(bc -l <<<"$(field "$t" "$n" p50_us | median)/1000")" "$(bc -l <<<"$(field "$t" "$n" p99_us | median)/1000")" \
             "$(field "$t" "$n" non2xx | paste -sd+ | bc)" "$(field "$t" "$n" socket_errors | paste -sd+ | bc)"
     done
 done
 echo
+echo "single:  one node on the embedded default (H2, no Redis) behind the same nginx, GET $ARTICLE_SINGLE; single-beacon: its beacon"
 echo "article: GET $ARTICLE (cached page, counted by the node that serves it: a Redis visit window + a count)"
 echo "beacon:  POST /api/v1/visit?a=$ARTICLE_ID, a new visitor each time (counting=beacon); /api/v1/stats after: $STATS"
 echo "On $(nproc) cores, nodes, nginx, PostgreSQL, Redis and wrk share the same CPUs: more nodes cannot serve more here."
