@@ -207,7 +207,9 @@ local n = 0
 request = function()
   n = n + 1
   local address = string.format("10.%d.%d.%d", tid or 0, math.floor(n / 256) % 256, n % 256)
-  return wrk.format("POST", nil, {["X-Forwarded-For"] = address, ["Content-Length"] = "0"}, nil)
+  -- Headers given to wrk.format replace wrk's -H headers: the User-Agent must be passed again (no User-Agent, no count).
+  return wrk.format("POST", nil, {["X-Forwarded-For"] = address, ["Content-Length"] = "0",
+    ["User-Agent"] = wrk.headers["User-Agent"]}, nil)
 end
 EOF
 # A browser User-Agent: the visit counter ignores clients without one.

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
+import vn.toasoan.Api;
 import vn.toasoan.failure.FailureAnswer;
 import vn.toasoan.failure.InvalidInput;
 import vn.toasoan.failure.NotFound;
@@ -38,7 +39,7 @@ class NewsroomErrors {
         if (answer.retryAfterSeconds() != null) {
             response.setHeader(HttpHeaders.RETRY_AFTER, answer.retryAfterSeconds());
         }
-        if (request.getRequestURI().startsWith("/api/")) {
+        if (Api.isApi(request.getRequestURI())) {
             return ResponseEntity.status(answer.status()).contentType(MediaType.APPLICATION_JSON)
                     .body(answer.problem());
         }

@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import vn.toasoan.Api;
 import vn.toasoan.Newsroom;
 import vn.toasoan.article.ArticleUrls;
 import vn.toasoan.banner.BannerStrip;
@@ -46,8 +47,13 @@ class LayoutModel {
 
     @ModelAttribute
     void addLayout(Model model, HttpServletRequest request) {
-        if (request.getRequestURI().startsWith(Newsroom.PATH) && !ArticleUrls.isPreview(request.getRequestURI())) {
+        String path = request.getRequestURI();
+        if (path.startsWith(Newsroom.PATH) && !ArticleUrls.isPreview(path)) {
             return; // the newsroom has its own layout and model, except for previews of the public pages
+        }
+        if (Api.isApi(path)) {
+            // @RestController is a @Controller too: without this every beacon and API call read menus and banners.
+            return;
         }
         model.addAttribute("site", site.current());
         model.addAttribute("now", Instant.now(clock));

@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
 
+import vn.toasoan.Api;
 import vn.toasoan.Newsroom;
 import vn.toasoan.account.StaffSessions;
 
@@ -27,7 +28,7 @@ import vn.toasoan.account.StaffSessions;
 final class TrafficRules {
 
     private static final List<String> NON_PAGE_PREFIXES = List.of(
-            "/css/", "/js/", "/img/", "/media/", "/webjars/", "/api/", "/actuator/", "/error/", Newsroom.PATH + "/");
+            "/css/", "/js/", "/img/", "/media/", "/webjars/", Api.PATH, "/actuator/", "/error/", Newsroom.PATH + "/");
     private static final List<String> NON_PAGE_PATHS = List.of(
             "/css", "/js", "/img", "/media", "/webjars", "/api", "/actuator", "/error", Newsroom.PATH,
             "/favicon.ico", "/robots.txt", "/sitemap.xml");
