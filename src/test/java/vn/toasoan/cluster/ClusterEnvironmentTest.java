@@ -28,6 +28,7 @@ class ClusterEnvironmentTest {
                 .contains("org.springframework.boot.session.data.redis.autoconfigure.SessionDataRedisAutoConfiguration",
                         "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration");
         assertThat(environment.getProperty("spring.data.redis.url")).isNull();
+        assertThat(environment.getProperty(ClusterEnvironment.DEFAULT_WORKERS)).isNull();
     }
 
     @Test
@@ -40,6 +41,7 @@ class ClusterEnvironmentTest {
 
         assertThat(ClusterSwitch.isOn(environment)).isTrue();
         assertThat(environment.getProperty("spring.data.redis.url")).isEqualTo("redis://127.0.0.1:6379");
+        assertThat(environment.getProperty(ClusterEnvironment.DEFAULT_WORKERS)).isEqualTo("64");
         assertThat(environment.getProperty("spring.autoconfigure.exclude")).isNull();
     }
 
