@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ScheduledFuture;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.TaskScheduler;
@@ -28,18 +27,15 @@ final class InMemoryVisitStore implements VisitStore, SmartLifecycle {
     private final TaskScheduler scheduler;
     private final Clock clock;
     private final ZoneId zone;
-    private final StatsProperties properties;
     private final LocalVisitWindows windows;
     private final VisitTally tally;
 
-    private volatile ScheduledFuture<?> flushing;
 
     InMemoryVisitStore(VisitRepository repository, TaskScheduler scheduler, Clock clock, ZoneId zone,
             StatsProperties properties) {
         this.scheduler = scheduler;
         this.clock = clock;
         this.zone = zone;
-        this.properties = properties;
         this.windows = new LocalVisitWindows(properties.visitTimeout(), properties.onlineWindow());
         this.tally = new VisitTally(repository, properties.flushInterval());
     }
@@ -87,26 +83,21 @@ final class InMemoryVisitStore implements VisitStore, SmartLifecycle {
     @Override
     public void start() {
         load(LocalDate.ofInstant(clock.instant(), zone));
-        flushing = scheduler.scheduleWithFixedDelay(() -> {
+        tally.startFlushing(scheduler, () -> {
             tally.flush();
             // Also here, so presence stays bounded when no page asks for the online figure.
             windows.prune(clock.instant());
-        }, properties.flushInterval());
+        });
     }
 
     @Override
     public void stop() {
-        ScheduledFuture<?> task = flushing;
-        flushing = null;
-        if (task != null) {
-            task.cancel(false);
-        }
-        tally.flushAtShutdown();
+        tally.stopFlushing();
     }
 
     @Override
     public boolean isRunning() {
-        return flushing != null;
+        return tally.isFlushing();
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ScheduledFuture;
 import java.util.function.Supplier;
 
 import org.springframework.context.SmartLifecycle;
@@ -40,9 +39,7 @@ final class RedisVisitStore implements VisitStore, SmartLifecycle {
     private final TaskScheduler scheduler;
     private final Clock clock;
     private final Supplier<ZoneId> zone;
-    private final StatsProperties properties;
 
-    private volatile ScheduledFuture<?> flushing;
 
     RedisVisitStore(RedisVisitWindows shared, RedisAvailability redis, VisitRepository repository,
             TaskScheduler scheduler, Clock clock, Supplier<ZoneId> zone, StatsProperties properties) {
@@ -53,7 +50,6 @@ final class RedisVisitStore implements VisitStore, SmartLifecycle {
         this.scheduler = scheduler;
         this.clock = clock;
         this.zone = zone;
-        this.properties = properties;
     }
 
     @Override
@@ -114,23 +110,18 @@ final class RedisVisitStore implements VisitStore, SmartLifecycle {
     @Override
     public void start() {
         load();
-        flushing = scheduler.scheduleWithFixedDelay(this::tick, properties.flushInterval());
+        tally.startFlushing(scheduler, this::tick);
     }
 
     /** Stops after the web server and before the DataSource closes, as {@link InMemoryVisitStore#PHASE} says. */
     @Override
     public void stop() {
-        ScheduledFuture<?> task = flushing;
-        flushing = null;
-        if (task != null) {
-            task.cancel(false);
-        }
-        tally.flushAtShutdown();
+        tally.stopFlushing();
     }
 
     @Override
     public boolean isRunning() {
-        return flushing != null;
+        return tally.isFlushing();
     }
 
     @Override

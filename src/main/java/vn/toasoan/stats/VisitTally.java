@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.TaskScheduler;
 
 /**
  * This node's visits and article views: counted in {@link LongAdder}s, written to the database as increments by
@@ -31,6 +33,7 @@ final class VisitTally {
 
     private final VisitRepository repository;
     private final Duration flushInterval;
+    private volatile ScheduledFuture<?> flushing;
 
     private final ConcurrentHashMap<LocalDate, LongAdder> visitsByDay = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Long, LongAdder> viewsByArticle = new ConcurrentHashMap<>();
@@ -210,6 +213,25 @@ final class VisitTally {
             }
         });
         return pending;
+    }
+
+    /** Runs {@code tick} (a flush, and what the store adds to it) every flush interval until {@link #stopFlushing}. */
+    void startFlushing(TaskScheduler scheduler, Runnable tick) {
+        flushing = scheduler.scheduleWithFixedDelay(tick, flushInterval);
+    }
+
+    /** Ends the schedule and writes what is left: the last thing a stopping store does. */
+    void stopFlushing() {
+        ScheduledFuture<?> task = flushing;
+        flushing = null;
+        if (task != null) {
+            task.cancel(false);
+        }
+        flushAtShutdown();
+    }
+
+    boolean isFlushing() {
+        return flushing != null;
     }
 
     /** The last flush, at shutdown; what the database refuses now is lost, so it is logged as an error. */

@@ -2,8 +2,6 @@ package vn.toasoan.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
@@ -39,14 +37,8 @@ class TrustedProxyTest {
     @Test
     void theClientAddressIsTheRightMostForwardedAddressThatIsNotATrustedProxy() {
         long id = new StaffLogins(accounts, port).create(Role.AUTHOR, "sau-nginx");
-        NewsroomClient browser = new NewsroomClient(port);
-        String csrf = NewsroomClient.csrf(browser.page("/quan-tri/dang-nhap"));
-
-        browser.send(HttpRequest.newBuilder(URI.create(browser.base() + "/quan-tri/dang-nhap"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Forwarded-For", "203.0.113.66, 198.51.100.7, 127.0.0.1")
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf + "&username=sau-nginx&password=sai-mat-khau"))
-                .build());
+        new NewsroomClient(port).loginForwardedFor("sau-nginx", "sai-mat-khau",
+                "203.0.113.66, 198.51.100.7, 127.0.0.1");
 
         assertThat(audit.about("account", id)).filteredOn(e -> e.action().equals("login.failure"))
                 .extracting(AuditEntry::address).containsExactly("198.51.100.7");

@@ -58,6 +58,17 @@ public final class NewsroomClient {
         return post("/quan-tri/dang-nhap", Map.of("_csrf", csrf(form), "username", username, "password", password));
     }
 
+    /** Logs in through the login form, the post carrying {@code X-Forwarded-For: forwardedFor} (as from a proxy). */
+    public HttpResponse<String> loginForwardedFor(String username, String password, String forwardedFor) {
+        String csrf = csrf(parse("/quan-tri/dang-nhap", get("/quan-tri/dang-nhap")));
+        return send(HttpRequest.newBuilder(URI.create(base + "/quan-tri/dang-nhap"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("User-Agent", WebClient.CHROME)
+                .header("X-Forwarded-For", forwardedFor)
+                .POST(HttpRequest.BodyPublishers.ofString(encode(List.of(Map.entry("_csrf", csrf),
+                        Map.entry("username", username), Map.entry("password", password))))).build());
+    }
+
     /** Logs in and fails the test unless it worked. */
     public NewsroomClient loggedInAs(String username, String password) {
         HttpResponse<String> response = login(username, password);
