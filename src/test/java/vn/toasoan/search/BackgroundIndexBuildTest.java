@@ -30,6 +30,8 @@ class BackgroundIndexBuildTest {
 
     private static final int ARTICLES = 30;
     private static final CountDownLatch RELEASE = new CountDownLatch(1);
+    /** Counted down when the build reaches the held source: from then on its progress stands still. */
+    private static final CountDownLatch HELD = new CountDownLatch(1);
 
     @Configuration(proxyBeanMethods = false)
     static class HeldBuild {
@@ -48,6 +50,7 @@ class BackgroundIndexBuildTest {
 
                 @Override
                 public void forEach(Consumer<SearchDocument> action) {
+                    HELD.countDown();
                     try {
                         RELEASE.await(60, TimeUnit.SECONDS);
                     } catch (InterruptedException e) {
@@ -76,6 +79,7 @@ class BackgroundIndexBuildTest {
                 WebClient web = new WebClient(((WebServerApplicationContext) node).getWebServer().getPort());
                 try {
                     // Held, the build stands still (before or after the articles, as the sources come).
+                    assertThat(HELD.await(60, TimeUnit.SECONDS)).as("the build reached the held source").isTrue();
                     int percent = index.building().orElseThrow().percent();
                     assertThat(web.get("/").statusCode()).isEqualTo(200);
                     assertThat(web.page("/tim-kiem?q=Qu%E1%BA%A3ng+Tr%E1%BA%A1ch").select(".search-messages li")
