@@ -71,6 +71,7 @@ class ThreeNodesTest {
     private static final String CATEGORY = "tin-cum-may-chu";
     /** How often a node writes the counts it holds (toasoan.stats.flush-interval): a killed node loses this much. */
     private static final Duration FLUSH_INTERVAL = Duration.ofSeconds(1);
+    private static final int READERS = 8;
     /** The flush's own time on a busy machine, on top of {@link #FLUSH_INTERVAL}. */
     private static final Duration FLUSH_TIME = Duration.ofMillis(500);
     /** Nodes agree on the figures "within a few seconds" (issue 10); more than that is a failure. */
@@ -87,7 +88,7 @@ class ThreeNodesTest {
     @BeforeAll
     static void startCluster() throws Exception {
         cluster = NodeCluster.start(3);
-        crowd = new ReaderCrowd(8);
+        crowd = new ReaderCrowd(READERS);
         api(A).post("/api/v1/admin/categories", Map.of("name", "Tin hoạt động cụm", "slug", CATEGORY,
                 "showOnHome", true), 201);
     }
@@ -322,20 +323,26 @@ class ThreeNodesTest {
         List<Answer> answers = crowd.visitFor(Duration.ofSeconds(6), i -> List.of(cluster.nginx().url("/")));
         kill.join();
 
-        assertThat(statuses(answers)).as("nginx went on serving").isEqualTo(Map.of(200, (long) answers.size()));
+        // kill -9 cuts the answers c was sending at that instant (nginx cannot retry an answer it has begun to pass
+        // on; seen once: 7,458 of 14,123 bytes): only those, and no error page.
+        List<Answer> cut = answers.stream().filter(a -> a.status() == ReaderCrowd.NO_ANSWER).toList();
+        assertThat(cut).as("answers cut by the kill").hasSizeLessThanOrEqualTo(READERS)
+                .allMatch(a -> !a.at().isBefore(killedAt[0]) && a.at().isBefore(killedAt[0].plusSeconds(2)));
+        List<Answer> served = answers.stream().filter(a -> a.status() != ReaderCrowd.NO_ANSWER).toList();
+        assertThat(statuses(served)).as("nginx went on serving").isEqualTo(Map.of(200, (long) served.size()));
         String c = "127.0.0.1:" + port(C);
         assertThat(answers).as("answers after the kill").anyMatch(a -> a.at().isAfter(killedAt[0].plusSeconds(1)));
         assertThat(answers).as("c answered before the kill").anyMatch(a -> a.finalUpstream().equals(c));
         // What c counted in its last flush interval (and the flush's own time) before it died may be lost; no more.
         Instant unsafeFrom = killedAt[0].minus(FLUSH_INTERVAL).minus(FLUSH_TIME);
-        long mayBeLost = answers.stream().filter(a -> a.finalUpstream().equals(c) && !a.at().isBefore(unsafeFrom))
-                .count();
+        long mayBeLost = cut.size() + answers.stream()
+                .filter(a -> a.finalUpstream().equals(c) && !a.at().isBefore(unsafeFrom)).count();
 
         Figures counted = agreed(before);
         Figures after = settledFigures(List.of(A, B));
         long lost = answers.size() - (after.total() - counted.total());
-        System.out.printf("figure: kill -9 of c under load: %d page views, %d lost, %d answered by c in its last %d ms%n",
-                answers.size(), lost, mayBeLost, FLUSH_INTERVAL.plus(FLUSH_TIME).toMillis());
+        System.out.printf("figure: kill -9 of c under load: %d page views, %d cut, %d lost, %d answered by c in its "
+                + "last %d ms%n", answers.size(), cut.size(), lost, mayBeLost, FLUSH_INTERVAL.plus(FLUSH_TIME).toMillis());
         assertThat(lost).as("visits lost of %d (c answered %d in its last second)", answers.size(), mayBeLost)
                 .isBetween(0L, mayBeLost);
         if (after.day().equals(counted.day())) {
