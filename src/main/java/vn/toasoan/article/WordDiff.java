@@ -11,7 +11,10 @@ import java.util.List;
  */
 final class WordDiff {
 
-    /** Beyond this many cells, two blocks are shown as replaced whole rather than compared word by word. */
+    /**
+     * Beyond this many cells (4 bytes each) of a longest-common-subsequence table, two texts are not compared word
+     * by word (shown replaced whole), and blocks are paired in order rather than matched.
+     */
     private static final long MAX_CELLS = 4_000_000;
 
     enum Kind { SAME, ADDED, REMOVED }
@@ -40,18 +43,46 @@ final class WordDiff {
     }
 
     /**
-     * Two lists of blocks (paragraphs, headings, list items): equal blocks are matched first, then the blocks
-     * between two matches are compared word by word in pairs.
+     * Two lists of blocks (paragraphs, headings, list items): the blocks both begin and end with are matched first,
+     * then equal blocks between them, and the blocks between two matches are compared word by word in pairs. When
+     * the blocks between the common beginning and end are too many to match ({@link #MAX_CELLS}), they are paired in
+     * order instead: a revision that rewrote thousands of paragraphs is shown, not refused for want of memory.
      *
      * @return one list of segments per block of the result, in reading order
      */
     static List<List<Segment>> blocks(List<String> before, List<String> after) {
+        int prefix = 0;
+        while (prefix < before.size() && prefix < after.size() && before.get(prefix).equals(after.get(prefix))) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < before.size() - prefix && suffix < after.size() - prefix
+                && before.get(before.size() - 1 - suffix).equals(after.get(after.size() - 1 - suffix))) {
+            suffix++;
+        }
         List<List<Segment>> result = new ArrayList<>();
+        after.subList(0, prefix).forEach(block -> result.add(List.of(new Segment(Kind.SAME, block))));
+        List<String> middleBefore = before.subList(prefix, before.size() - suffix);
+        List<String> middleAfter = after.subList(prefix, after.size() - suffix);
+        List<String> removed = new ArrayList<>();
+        List<String> added = new ArrayList<>();
+        if ((long) (middleBefore.size() + 1) * (middleAfter.size() + 1) > MAX_CELLS) {
+            removed.addAll(middleBefore);
+            added.addAll(middleAfter);
+        } else {
+            matchBlocks(middleBefore, middleAfter, removed, added, result);
+        }
+        flush(removed, added, result);
+        after.subList(after.size() - suffix, after.size())
+                .forEach(block -> result.add(List.of(new Segment(Kind.SAME, block))));
+        return result;
+    }
+
+    private static void matchBlocks(List<String> before, List<String> after, List<String> removed, List<String> added,
+            List<List<Segment>> result) {
         int[][] lcs = table(before, after);
         int i = 0;
         int j = 0;
-        List<String> removed = new ArrayList<>();
-        List<String> added = new ArrayList<>();
         while (i < before.size() || j < after.size()) {
             if (i < before.size() && j < after.size() && before.get(i).equals(after.get(j))) {
                 flush(removed, added, result);
@@ -64,8 +95,6 @@ final class WordDiff {
                 added.add(after.get(j++));
             }
         }
-        flush(removed, added, result);
-        return result;
     }
 
     /** Whether anything differs. */
@@ -93,7 +122,7 @@ final class WordDiff {
 
     private static List<Segment> diff(List<String> before, List<String> after) {
         List<Segment> segments = new ArrayList<>();
-        if ((long) before.size() * after.size() > MAX_CELLS) {
+        if ((long) (before.size() + 1) * (after.size() + 1) > MAX_CELLS) {
             add(segments, Kind.REMOVED, String.join(" ", before));
             add(segments, Kind.ADDED, String.join(" ", after));
             return segments;

@@ -63,4 +63,49 @@ class WordDiffTest {
                 List.of(same("Kết luận.")),
                 List.of(added("Đoạn thêm cuối.")));
     }
+
+    /** 40,000 × 40,000 paragraphs would be a table of 6.4 GB: the revision page failed with OutOfMemoryError. */
+    @Test
+    void thousandsOfRewrittenParagraphsArePairedInOrderInsteadOfMatched() {
+        List<String> before = new java.util.ArrayList<>();
+        List<String> after = new java.util.ArrayList<>();
+        before.add("Mở đầu");
+        after.add("Mở đầu");
+        for (int k = 0; k < 40_000; k++) {
+            before.add("đoạn cũ " + k);
+            after.add("đoạn mới " + k);
+        }
+        before.add("Kết luận");
+        after.add("Kết luận");
+
+        List<List<Segment>> blocks = WordDiff.blocks(before, after);
+
+        assertThat(blocks).hasSize(40_002);
+        assertThat(blocks.get(0)).containsExactly(new Segment(Kind.SAME, "Mở đầu"));
+        assertThat(blocks.get(1)).containsExactly(new Segment(Kind.SAME, "đoạn"), new Segment(Kind.REMOVED, "cũ"),
+                new Segment(Kind.ADDED, "mới"), new Segment(Kind.SAME, "0"));
+        assertThat(blocks.get(40_000)).containsExactly(new Segment(Kind.SAME, "đoạn"),
+                new Segment(Kind.REMOVED, "cũ"), new Segment(Kind.ADDED, "mới"), new Segment(Kind.SAME, "39999"));
+        assertThat(blocks.get(40_001)).containsExactly(new Segment(Kind.SAME, "Kết luận"));
+    }
+
+    /** Changes a few hundred paragraphs apart in a long text are matched exactly, whatever the text's length. */
+    @Test
+    void aParagraphChangedAndOneInsertedAmongFortyThousandAreTheOnlyBlocksThatDiffer() {
+        List<String> before = new java.util.ArrayList<>();
+        for (int k = 0; k < 40_000; k++) {
+            before.add("đoạn " + k);
+        }
+        List<String> after = new java.util.ArrayList<>(before);
+        after.set(20_000, "đoạn đã sửa");
+        after.add(20_500, "đoạn chèn thêm");
+
+        List<List<Segment>> blocks = WordDiff.blocks(before, after);
+
+        assertThat(blocks).hasSize(40_001);
+        assertThat(blocks.stream().filter(WordDiff::changed).toList()).containsExactly(
+                List.of(new Segment(Kind.SAME, "đoạn"), new Segment(Kind.REMOVED, "20000"),
+                        new Segment(Kind.ADDED, "đã sửa")),
+                List.of(new Segment(Kind.ADDED, "đoạn chèn thêm")));
+    }
 }
