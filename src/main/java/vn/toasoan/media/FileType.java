@@ -21,4 +21,16 @@ enum FileType {
         this.contentType = contentType;
         this.extension = extension;
     }
+
+    /** Whether a stored name ends with the extension of an image type: only those are shown in the page. */
+    static boolean isImageName(String name) {
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1);
+        for (FileType type : values()) {
+            if (type.kind == MediaKind.IMAGE && type.extension.equals(extension)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Import;
 import vn.toasoan.DataDirectoryProperties;
 import vn.toasoan.account.Actor;
 import vn.toasoan.testsupport.FixedClockConfiguration;
+import vn.toasoan.testsupport.TestFiles;
 
 /**
  * On one node the files are served from the data directory, at the paths of earlier versions, with the headers
@@ -52,5 +53,24 @@ class MediaServingTest {
         assertThat(dataDirectory.media().resolve(key)).doesNotExist();
         assertThat(ServedMedia.get(port, item.url()).statusCode()).isEqualTo(404);
         assertThat(ServedMedia.get(port, "/media/../application.properties").statusCode()).isIn(400, 404);
+    }
+
+    /** Issue 12, finding 8: a PDF or Office file from the library was opened inline, in the site's origin. */
+    @Test
+    void filesThatAreNotImagesAreServedAsAttachmentsAndImagesInline() {
+        MediaItem file = uploads.upload(Actor.system(), new MediaUpload("Kế hoạch tuyên truyền.pdf", "application/pdf",
+                TestFiles.pdf("Ke hoach"), null, "Kế hoạch tuyên truyền", null));
+        MediaItem image = uploads.upload(Actor.system(), new MediaUpload("Hội nghị.png", "image/png",
+                TestImages.png(40, 30), "Hội nghị", null, null));
+        String name = file.url().substring(file.url().lastIndexOf('/') + 1);
+
+        var pdf = ServedMedia.get(port, file.url());
+        var png = ServedMedia.get(port, image.url());
+
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(pdf.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"" + name + "\"");
+        assertThat(png.statusCode()).isEqualTo(200);
+        assertThat(png.headers().firstValue("Content-Disposition")).isEmpty();
     }
 }
