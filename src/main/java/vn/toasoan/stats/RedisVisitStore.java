@@ -2,13 +2,10 @@ package vn.toasoan.stats;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.TaskScheduler;
 
 /**
@@ -30,26 +27,18 @@ import org.springframework.scheduling.TaskScheduler;
  * DEL and ZREM per alias for a browser's first requests); per node and second at most one more script for
  * "online" (ZREMRANGEBYSCORE, ZCARD), and per node and day two commands for the visitor salt.
  */
-final class RedisVisitStore implements VisitStore, SmartLifecycle {
+final class RedisVisitStore extends FlushedVisitStore {
 
     private final RedisVisitWindows shared;
     private final LocalVisitWindows local;
     private final RedisAvailability redis;
-    private final VisitTally tally;
-    private final TaskScheduler scheduler;
-    private final Clock clock;
-    private final Supplier<ZoneId> zone;
-
 
     RedisVisitStore(RedisVisitWindows shared, RedisAvailability redis, VisitRepository repository,
             TaskScheduler scheduler, Clock clock, Supplier<ZoneId> zone, StatsProperties properties) {
+        super(repository, scheduler, clock, zone, properties);
         this.shared = shared;
         this.local = new LocalVisitWindows(properties.visitTimeout(), properties.onlineWindow());
         this.redis = redis;
-        this.tally = new VisitTally(repository, properties.flushInterval());
-        this.scheduler = scheduler;
-        this.clock = clock;
-        this.zone = zone;
     }
 
     @Override
@@ -60,72 +49,17 @@ final class RedisVisitStore implements VisitStore, SmartLifecycle {
     }
 
     @Override
-    public void recordVisit(LocalDate day) {
-        tally.recordVisit(day);
-    }
-
-    @Override
-    public void recordArticleView(long articleId) {
-        tally.recordArticleView(articleId);
-    }
-
-    @Override
     public long online(Instant now) {
         return redis.call(() -> shared.online(now), () -> local.online(now));
     }
 
+    /** Flush, read all nodes' figures, prune, and look for Redis. */
     @Override
-    public VisitCounts counts(LocalDate today) {
-        return tally.counts(today);
-    }
-
-    @Override
-    public Map<LocalDate, Long> visitsBetween(LocalDate from, LocalDate to) {
-        return tally.visitsBetween(from, to);
-    }
-
-    /** One tick of the schedule, also for tests: flush, read all nodes' figures, prune, and look for Redis. */
     void tick() {
         tally.flush();
         Instant now = clock.instant();
         tally.reload(today(now));
         local.prune(now);
         redis.probe();
-    }
-
-    private LocalDate today(Instant now) {
-        return LocalDate.ofInstant(now, zone.get());
-    }
-
-    /** Reads the persisted figures; done by {@link #start()}, or by tests that build the store by hand. */
-    void load() {
-        tally.load(today(clock.instant()));
-    }
-
-    /** See {@link VisitTally#flush}. */
-    boolean flush() {
-        return tally.flush();
-    }
-
-    @Override
-    public void start() {
-        load();
-        tally.startFlushing(scheduler, this::tick);
-    }
-
-    /** Stops after the web server and before the DataSource closes, as {@link InMemoryVisitStore#PHASE} says. */
-    @Override
-    public void stop() {
-        tally.stopFlushing();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return tally.isFlushing();
-    }
-
-    @Override
-    public int getPhase() {
-        return InMemoryVisitStore.PHASE;
     }
 }

@@ -54,7 +54,7 @@ final class StatsFixture {
         VisitRepository repository = new VisitRepository(jdbc,
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
         this.store = new InMemoryVisitStore(repository, null, clock, MutableClock.SITE_ZONE, properties);
-        store.load(LocalDate.ofInstant(clock.instant(), MutableClock.SITE_ZONE));
+        store.load();
         this.counter = new VisitCounter(store, clock, MutableClock.SITE_ZONE, totalOffset);
         this.visitors = new Visitors(clock, MutableClock.SITE_ZONE, properties.visitTimeout());
         this.filter = new PageViewFilter(rules, visitors, counter);
