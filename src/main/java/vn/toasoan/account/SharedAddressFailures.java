@@ -3,16 +3,14 @@ package vn.toasoan.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
 import vn.toasoan.cluster.ClusterProperties;
+import vn.toasoan.cluster.RedisOutage;
 
 /**
  * Address failures in Redis, shared by every node: one counter per address, its expiry set by the first failure.
@@ -21,7 +19,6 @@ import vn.toasoan.cluster.ClusterProperties;
  */
 class SharedAddressFailures implements AddressFailures {
 
-    private static final Logger log = LoggerFactory.getLogger(SharedAddressFailures.class);
 
     /** Counts and, on the first failure only, starts the window: in one step, so no failure escapes expiry. */
     private static final RedisScript<Long> ADD = RedisScript.of("""
@@ -39,7 +36,9 @@ class SharedAddressFailures implements AddressFailures {
     private final Clock clock;
     private final Duration window;
     private final LocalAddressFailures whileAway;
-    private final AtomicBoolean away = new AtomicBoolean();
+    private final RedisOutage outage = new RedisOutage(SharedAddressFailures.class,
+            "each node counts failed logins per address on its own until it answers again",
+            "failed logins per address are counted across all nodes again");
 
     SharedAddressFailures(StringRedisTemplate redis, ClusterProperties cluster, Clock clock, Duration window) {
         this.redis = redis;
@@ -82,15 +81,10 @@ class SharedAddressFailures implements AddressFailures {
     private <T> T shared(Supplier<T> inRedis, Supplier<T> locally) {
         try {
             T result = inRedis.get();
-            if (away.compareAndSet(true, false)) {
-                log.info("Redis answers again: failed logins per address are counted across all nodes again");
-            }
+            outage.answered();
             return result;
         } catch (DataAccessException e) {
-            if (away.compareAndSet(false, true)) {
-                log.warn("Redis cannot be reached ({}): each node counts failed logins per address on its own until "
-                        + "it answers again", e.getMessage());
-            }
+            outage.failed(e);
             return locally.get();
         }
     }

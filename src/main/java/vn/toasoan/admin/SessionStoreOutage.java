@@ -1,12 +1,10 @@
 package vn.toasoan.admin;
 
-import java.util.concurrent.atomic.AtomicBoolean;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
+
+import vn.toasoan.cluster.RedisOutage;
 
 /**
  * Keeps pages served while the shared session store (Redis) is away: a request whose session cannot be read is
@@ -16,10 +14,10 @@ import org.springframework.session.SessionRepository;
  */
 final class SessionStoreOutage<S extends Session> implements SessionRepository<S> {
 
-    private static final Logger log = LoggerFactory.getLogger(SessionStoreOutage.class);
-
     private final SessionRepository<S> store;
-    private final AtomicBoolean away = new AtomicBoolean();
+    private final RedisOutage outage = new RedisOutage(SessionStoreOutage.class,
+            "requests are served without their newsroom session until it answers again",
+            "newsroom sessions are read from it again");
 
     SessionStoreOutage(SessionRepository<S> store) {
         this.store = store;
@@ -39,15 +37,10 @@ final class SessionStoreOutage<S extends Session> implements SessionRepository<S
     public S findById(String id) {
         try {
             S session = store.findById(id);
-            if (away.compareAndSet(true, false)) {
-                log.info("Session store reachable again: newsroom sessions are read from it");
-            }
+            outage.answered();
             return session;
         } catch (DataAccessException e) {
-            if (away.compareAndSet(false, true)) {
-                log.warn("Session store unreachable ({}): requests are served without their session until it "
-                        + "answers again", e.getMostSpecificCause().toString());
-            }
+            outage.failed(e);
             return null;
         }
     }

@@ -3,11 +3,11 @@ package vn.toasoan.changes;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.connection.Message;
 import org.springframework.data.redis.connection.MessageListener;
 import org.springframework.data.redis.core.StringRedisTemplate;
+
+import vn.toasoan.cluster.RedisOutage;
 
 /**
  * Wake-ups between the nodes of a cluster over Redis pub/sub, on the channel {@code <key-prefix>changes}. A message
@@ -20,14 +20,14 @@ final class RedisWakeUps implements ChangeWakeUps, MessageListener, AutoCloseabl
 
     static final String CHANNEL = "changes";
 
-    private static final Logger log = LoggerFactory.getLogger(RedisWakeUps.class);
-
     private final StringRedisTemplate redis;
     private final String channel;
     private final String node = UUID.randomUUID().toString();
     private final Coalesced sending;
     private final Coalesced catchingUp;
-    private volatile boolean failing;
+    private final RedisOutage outage = new RedisOutage(RedisWakeUps.class,
+            "change feed wake-ups are not sent; the other nodes find the changes at their next poll",
+            "change feed wake-ups reach the other nodes again");
 
     /**
      * @param channel the full channel name, under the site's key prefix
@@ -48,16 +48,9 @@ final class RedisWakeUps implements ChangeWakeUps, MessageListener, AutoCloseabl
     private void send() {
         try {
             redis.convertAndSend(channel, node);
-            if (failing) {
-                failing = false;
-                log.info("Change feed wake-ups reach the other nodes again through Redis");
-            }
+            outage.answered();
         } catch (RuntimeException e) {
-            if (!failing) {
-                failing = true;
-                log.warn("Change feed wake-ups not sent ({}); the other nodes find the changes at their next poll",
-                        e.toString());
-            }
+            outage.failed(e);
         }
     }
 

@@ -3,12 +3,13 @@ package vn.toasoan.stats;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
+
+import vn.toasoan.cluster.RedisOutage;
 
 /**
  * Whether the statistics use Redis right now. The first failed call marks it away, logged once; from then on the
@@ -24,7 +25,10 @@ final class RedisAvailability {
 
     private final StringRedisTemplate redis;
     private final Clock clock;
-    private final AtomicBoolean away = new AtomicBoolean();
+    private final RedisOutage outage = new RedisOutage(RedisAvailability.class,
+            "visitor statistics go on with this node's own visit windows (a visitor who moves between nodes meanwhile "
+                    + "may be counted again), asking again every " + PROBE_INTERVAL.toSeconds() + " s",
+            "visitor statistics use the shared visit windows again");
     private volatile Instant lastProbe = Instant.MIN;
 
     RedisAvailability(StringRedisTemplate redis, Clock clock) {
@@ -34,30 +38,27 @@ final class RedisAvailability {
 
     /** {@code shared} while Redis is there; {@code local} when it is away or fails now. */
     <T> T call(Supplier<T> shared, Supplier<T> local) {
-        if (away.get()) {
+        if (outage.isAway()) {
             return local.get();
         }
         try {
             return shared.get();
         } catch (RuntimeException e) {
-            if (away.compareAndSet(false, true)) {
+            if (outage.failed(e)) {
                 lastProbe = clock.instant();
-                log.warn("Redis is not answering: visitor statistics go on with this node's own visit windows "
-                        + "(a visitor who moves between nodes meanwhile may be counted again); asking again every {}",
-                        PROBE_INTERVAL, e);
             }
             return local.get();
         }
     }
 
     boolean isAway() {
-        return away.get();
+        return outage.isAway();
     }
 
     /** While Redis is away, and at most every {@link #PROBE_INTERVAL}: a PING, and back to Redis if it answers. */
     void probe() {
         Instant now = clock.instant();
-        if (!away.get() || now.isBefore(lastProbe.plus(PROBE_INTERVAL))) {
+        if (!outage.isAway() || now.isBefore(lastProbe.plus(PROBE_INTERVAL))) {
             return;
         }
         lastProbe = now;
@@ -67,8 +68,6 @@ final class RedisAvailability {
             log.debug("Redis still not answering", e);
             return;
         }
-        if (away.compareAndSet(true, false)) {
-            log.info("Redis answers again: visitor statistics use the shared visit windows again");
-        }
+        outage.answered();
     }
 }
